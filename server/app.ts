@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Plan } from './plan/plan.entity';
+import { Database, migrateDatabase, openDatabase } from './database/database';
+import { createRequestContext, RequestContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { buildAppSchema } from './graphql/schema';
+import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
+import type { AppConfig } from './platform/config';
+import type { Logger } from './platform/logger';
+import { seedDatabase } from './seed/seed';
+
+export interface App {
+  url: string;
+  database: Database;
+  /** Stops taking requests, lets running ones finish, then closes the pool. */
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export async function startApp(config: AppConfig, logger: Logger): Promise<App> {
+  const database = await openDatabase(config, logger);
+  try {
+    await migrateDatabase(database.orm, logger);
+    await seedIfEmpty(database, logger);
+    return await serve(config, logger, database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
+  const em = database.orm.em.fork();
+  if ((await em.count(Plan)) > 0) return;
+  const counts = await seedDatabase(em);
+  logger.info({ counts }, 'empty database: loaded the plan');
+}
+
+async function serve(config: AppConfig, logger: Logger, database: Database): Promise<App> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    // No cookie ever authenticates a request (tokens travel in a header), so a
+    // cross-site "simple" GET carries no credentials: GET stays open as
+    // GraphQL over HTTP describes it.
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  let accepting = true;
+  const server = createHttpServer({
+    apollo,
+    logger,
+    maxBodyBytes: MAX_BODY_BYTES,
+    createContext: async (requestId) => createRequestContext(database.orm.em, logger, requestId),
+    isReady: async () => accepting && (await database.orm.isConnected()),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+  return {
+    url,
+    database,
+    async close() {
+      accepting = false;
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
+      await drained;
+      clearTimeout(timer);
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

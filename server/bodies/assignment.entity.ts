@@ -1,0 +1,44 @@
+import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/relay/node';
+import { Task } from '../tasks/task.entity';
+import { AssignmentRole, AssignmentSource } from './responsible-body.enums';
+import { ResponsibleBody } from './responsible-body.entity';
+
+@ObjectType({
+  implements: Node,
+  description: 'A duty of a body: on one task, or on the whole plan when `task` is null (most of section V).',
+})
+@Entity()
+export class Assignment extends Node {
+  @Index()
+  @ManyToOne(() => Task, { ref: true, nullable: true })
+  task?: Ref<Task> | null;
+
+  @Index()
+  @ManyToOne(() => ResponsibleBody, { ref: true })
+  body!: Ref<ResponsibleBody>;
+
+  @Field(() => AssignmentRole)
+  @Enum({ items: () => AssignmentRole })
+  role!: AssignmentRole;
+
+  @Field({ description: 'The duty in Vietnamese: the plan\'s own words when STATED.' })
+  @Property({ type: 'text' })
+  duty!: string;
+
+  @Field(() => AssignmentSource)
+  @Enum({ items: () => AssignmentSource })
+  source!: AssignmentSource;
+
+  @Field(() => String, { nullable: true, description: 'Clause of the plan that states it, e.g. "V.2".' })
+  @Property({ type: 'text', nullable: true })
+  sourceRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why this assignment was read into the plan, in English.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'integer' })
+  position!: number;
+}

@@ -1,0 +1,44 @@
+import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/relay/node';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { BodyKind } from './responsible-body.enums';
+
+@ObjectType({ implements: Node, description: 'An authority that carries out, funds, supervises or reports on the plan.' })
+@Entity()
+export class ResponsibleBody extends Node {
+  @Field({ description: 'Stable short code, e.g. "BDT" (Ban Dân tộc tỉnh), "SGDDT", "UBND-064".' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field({ description: 'Full name in Vietnamese.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'Short name in Vietnamese, as the plan writes it.' })
+  @Property({ type: 'text' })
+  shortName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in English.' })
+  @Property({ type: 'text', nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => BodyKind)
+  @Enum({ items: () => BodyKind })
+  kind!: BodyKind;
+
+  @Field({ description: 'True when section V.7 requires it to report every 6 months and every year to Ban Dân tộc tỉnh.' })
+  @Property({ type: 'boolean' })
+  expectedToReport!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the plan names this body, or why it is listed.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Index()
+  @ManyToOne(() => AdministrativeUnit, { ref: true, nullable: true })
+  administrativeUnit?: Ref<AdministrativeUnit> | null;
+
+  @Property({ type: 'integer' })
+  position!: number;
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { ConnectionArgs } from '../graphql/relay/connection';
+import { taskOf } from '../tasks/task.service';
+import { Task } from '../tasks/task.entity';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { Assignment } from './assignment.entity';
+import { AssignmentFilter, ResponsibleBodyFilter } from './responsible-body.inputs';
+import { ResponsibleBody } from './responsible-body.entity';
+import * as bodies from './responsible-body.service';
+import { AssignmentConnection, ResponsibleBodyConnection } from './responsible-body.types';
+
+@Resolver(() => ResponsibleBody)
+export class ResponsibleBodyResolver {
+  @Query(() => ResponsibleBodyConnection, { description: 'Bodies named in section V and the departments the tasks fall to.' })
+  responsibleBodies(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ResponsibleBodyFilter, { nullable: true }) filter?: ResponsibleBodyFilter,
+  ) {
+    return bodies.listResponsibleBodies(ctx, filter, args);
+  }
+
+  @Query(() => ResponsibleBody, { nullable: true, description: 'The body with this code (e.g. "BDT", "UBND-064"), or null.' })
+  responsibleBody(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+    return bodies.findResponsibleBody(ctx, code);
+  }
+
+  @FieldResolver(() => AssignmentConnection, { description: 'This body\'s duties, on tasks and on the whole plan.' })
+  assignments(
+    @Root() body: ResponsibleBody,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => AssignmentFilter, { nullable: true }) filter?: AssignmentFilter,
+  ) {
+    return bodies.assignmentsOfBody(ctx, body, args, filter);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The territory the body answers for.' })
+  administrativeUnit(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext) {
+    return bodies.unitOfBody(ctx, body);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @FieldResolver(() => Task, { nullable: true, description: 'The task; null when the duty covers the whole plan.' })
+  task(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return taskOf(ctx, assignment.task?.id);
+  }
+
+  @FieldResolver(() => ResponsibleBody)
+  body(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return bodies.bodyOf(ctx, assignment);
+  }
+}

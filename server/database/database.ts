@@ -1,0 +1,62 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../platform/logger';
+import { startEmbeddedPostgres, EmbeddedPostgres } from './embedded-postgres';
+import { createOrmConfig } from './orm.config';
+import { instrumentSqlStatements } from './sql-statement-counter';
+
+export interface Database {
+  orm: MikroORM;
+  /** Human-readable description for logs: never contains a password. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+/** Opens the configured PostgreSQL server, or starts the embedded one when no URL is set. */
+export async function openDatabase(options: DatabaseOptions, logger: Logger): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = options.databaseUrl;
+  let description: string;
+  if (url) {
+    description = `PostgreSQL server at ${redactUrl(url)}`;
+  } else {
+    embedded = await startEmbeddedPostgres(options.dataDir);
+    url = embedded.url;
+    description = `embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}`;
+  }
+  logger.info({ database: description }, `using ${description}`);
+  try {
+    const orm = await MikroORM.init(createOrmConfig(url));
+    instrumentSqlStatements(orm.em.getKnex());
+    return {
+      orm,
+      description,
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+export async function migrateDatabase(orm: MikroORM, logger: Logger): Promise<void> {
+  const applied = await orm.getMigrator().up();
+  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

@@ -1,0 +1,30 @@
+import { Assignment } from '../bodies/assignment.entity';
+import { ResponsibleBody } from '../bodies/responsible-body.entity';
+import { Node } from '../graphql/relay/node';
+import { Indicator } from '../indicators/indicator.entity';
+import { Target } from '../indicators/target.entity';
+import { Objective } from '../plan/objective.entity';
+import { Plan } from '../plan/plan.entity';
+import { IndicatorValue } from '../reporting/indicator-value.entity';
+import { Report } from '../reporting/report.entity';
+import { ReportingPeriod } from '../reporting/reporting-period.entity';
+import { TaskIndicator } from '../tasks/task-indicator.entity';
+import { Task } from '../tasks/task.entity';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+
+/** Every entity, listed rather than discovered, so the same list works from ts-jest, tsc output and scripts. */
+export const ENTITIES = [
+  Node,
+  Plan,
+  Objective,
+  Indicator,
+  Target,
+  Task,
+  TaskIndicator,
+  ResponsibleBody,
+  Assignment,
+  AdministrativeUnit,
+  ReportingPeriod,
+  Report,
+  IndicatorValue,
+];

@@ -1,0 +1,105 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+
+/** A keyset slice of an ordered list: `after`/`before` hold the order values of a row. */
+export interface KeysetSlice {
+  direction: 'forward' | 'backward';
+  size: number;
+  after?: readonly unknown[];
+  before?: readonly unknown[];
+}
+
+export interface PageItem<T> {
+  entity: T;
+  /** The row's values of the order columns: what its cursor encodes. */
+  key: unknown[];
+  /** 1-based position of the row in its whole group. */
+  index: number;
+}
+
+export interface GroupPage<T> {
+  items: PageItem<T>[];
+  total: number;
+}
+
+const META_COLUMNS = ['_group', '_index', '_total', '_in_range', '_rank'];
+
+/**
+ * Pages of one ordered list per group (per parent row), in ONE statement:
+ * this is what keeps a nested connection from running a query per parent.
+ *
+ * `base` selects the entity's columns from alias `e` plus a `_group` column
+ * (the parent's key, or a constant for a root list). Window functions number
+ * each group's rows and count them, so `totalCount` and `pageInfo` come from
+ * the same statement. The first row of every group is always returned (and
+ * dropped later when outside the slice) so a group whose rows are all before
+ * the cursor still reports its total.
+ */
+export async function fetchGroupedPages<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  base: Knex.QueryBuilder,
+  orderColumns: readonly string[],
+  slice: KeysetSlice,
+): Promise<Map<string, GroupPage<T>>> {
+  const key = `(${orderColumns.map(quote).join(', ')})`;
+  const ascending = orderColumns.map((c) => `${quote(c)} asc`).join(', ');
+  const sliceOrder = slice.direction === 'forward' ? ascending : orderColumns.map((c) => `${quote(c)} desc`).join(', ');
+  const bounds: string[] = [];
+  const boundValues: unknown[] = [];
+  if (slice.after) {
+    bounds.push(`${key} > (${slice.after.map(() => '?').join(', ')})`);
+    boundValues.push(...slice.after);
+  }
+  if (slice.before) {
+    bounds.push(`${key} < (${slice.before.map(() => '?').join(', ')})`);
+    boundValues.push(...slice.before);
+  }
+  const knex = em.getKnex();
+  const sql = knex.raw(
+    `with base as (?),
+     numbered as (
+       select base.*,
+              row_number() over (partition by _group order by ${ascending}) as _index,
+              count(*) over (partition by _group) as _total,
+              (${bounds.length ? bounds.join(' and ') : 'true'}) as _in_range
+       from base),
+     ranked as (
+       select numbered.*, row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank
+       from numbered)
+     select * from ranked where (_in_range and _rank <= ?) or _index = 1`,
+    [base, ...boundValues, slice.size] as Knex.RawBinding[],
+  );
+  const rows: Record<string, unknown>[] = await em.execute(sql);
+  return groupRows(em, entityName, rows, orderColumns, slice.size);
+}
+
+function groupRows<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  rows: Record<string, unknown>[],
+  orderColumns: readonly string[],
+  size: number,
+): Map<string, GroupPage<T>> {
+  const pages = new Map<string, GroupPage<T>>();
+  for (const row of rows) {
+    const group = String(row._group);
+    let page = pages.get(group);
+    if (!page) {
+      page = { items: [], total: Number(row._total) };
+      pages.set(group, page);
+    }
+    if (!row._in_range || Number(row._rank) > size) continue;
+    const index = Number(row._index);
+    const key = orderColumns.map((c) => row[c]);
+    const columns = Object.fromEntries(Object.entries(row).filter(([c]) => !META_COLUMNS.includes(c)));
+    page.items.push({ entity: em.map(entityName, columns as never), key, index });
+  }
+  for (const page of pages.values()) page.items.sort((a, b) => a.index - b.index);
+  return pages;
+}
+
+function quote(column: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`unsafe order column ${column}`);
+  return `"${column}"`;
+}

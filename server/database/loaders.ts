@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import { fetchGroupedPages, GroupPage, KeysetSlice } from './grouped-page';
+
+/** Per-request DataLoaders, created on first use and keyed by what they load. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(readonly em: EntityManager) {}
+
+  get<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = create() as DataLoader<unknown, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Rows of one entity by primary key: one `where id in (...)` per batch. */
+  byId<T extends { id: number }>(entity: EntityClass<T>): DataLoader<number, T | null> {
+    return this.get(`${entity.name}#id`, () =>
+      new DataLoader<number, T | null>(async (ids) => {
+        const rows = (await this.em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** Rows of one entity by a unique column (codes): one `where col in (...)` per batch. */
+  byUnique<T extends object, K extends string | number>(
+    entity: EntityClass<T>,
+    property: keyof T & string,
+  ): DataLoader<K, T | null> {
+    return this.get(`${entity.name}#${property}`, () =>
+      new DataLoader<K, T | null>(async (keys) => {
+        const rows = (await this.em.find(entity, { [property]: { $in: [...keys] } } as never)) as T[];
+        const byKey = new Map(rows.map((row) => [row[property] as unknown as K, row]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      }),
+    );
+  }
+
+  /**
+   * One page per parent key, all parents of a batch in one statement. `name`
+   * must identify the relation and every argument that shapes the query.
+   */
+  groupedPages<T extends object>(
+    name: string,
+    entity: EntityClass<T>,
+    slice: KeysetSlice,
+    orderColumns: readonly string[],
+    base: (knex: Knex, keys: readonly (number | string)[]) => Knex.QueryBuilder,
+  ): DataLoader<number | string, GroupPage<T> | undefined> {
+    return this.get(`${name}#${JSON.stringify(slice)}`, () =>
+      new DataLoader<number | string, GroupPage<T> | undefined>(async (keys) => {
+        const pages = await fetchGroupedPages(this.em, entity, base(this.em.getKnex(), keys), orderColumns, slice);
+        return keys.map((key) => pages.get(String(key)));
+      }),
+    );
+  }
+}

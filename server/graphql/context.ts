@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LoaderRegistry } from '../database/loaders';
+import type { Logger } from '../platform/logger';
+
+/** Everything one request needs: its own EntityManager and its own loaders. */
+export interface RequestContext {
+  em: EntityManager;
+  loaders: LoaderRegistry;
+  logger: Logger;
+  requestId: string;
+}
+
+export function createRequestContext(rootEm: EntityManager, logger: Logger, requestId: string): RequestContext {
+  const em = rootEm.fork();
+  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId };
+}

@@ -1,0 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { printSchemaFile } from './print-schema';
+import { buildAppSchema } from './schema';
+
+/** `npm run schema:emit`: writes schema/schema.graphql from the resolvers. */
+buildAppSchema()
+  .then((schema) => {
+    const target = resolve(process.cwd(), 'schema/schema.graphql');
+    writeFileSync(target, printSchemaFile(schema));
+    console.log(`wrote ${target}`);
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,0 +1,79 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../platform/logger';
+
+/**
+ * The codes a client can rely on in `extensions.code`. Errors the caller can
+ * fix say so; anything unexpected is INTERNAL_SERVER_ERROR with no detail.
+ */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extensions } });
+}
+
+/** Codes that graphql-js, Apollo and type-graphql attach to errors a client caused. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * One place that decides what a client sees: known client errors pass through,
+ * type-graphql's argument validation becomes BAD_USER_INPUT, everything else is
+ * logged with its stack and replaced by a bare INTERNAL_SERVER_ERROR.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    if (isArgumentValidationError(original)) {
+      // class-validator's errors carry the whole input object: keep only what helps.
+      return {
+        message: 'Invalid arguments: ' + describeValidation(original).map((e) => e.messages.join('; ')).join('; '),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BadUserInput, validationErrors: describeValidation(original) },
+      };
+    }
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while executing a request');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.Internal },
+    };
+  };
+}
+
+interface ValidationLike {
+  name?: string;
+  extensions?: { validationErrors?: Array<{ property: string; constraints?: Record<string, string> }> };
+}
+
+function isArgumentValidationError(error: unknown): error is ValidationLike {
+  return (error as ValidationLike | null)?.name === 'ArgumentValidationError';
+}
+
+function describeValidation(error: ValidationLike) {
+  return (error.extensions?.validationErrors ?? []).map((e) => ({
+    field: e.property,
+    messages: Object.values(e.constraints ?? {}),
+  }));
+}

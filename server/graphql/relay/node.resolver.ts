@@ -1,0 +1,39 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { badUserInput } from '../errors';
+import { fromGlobalId } from './global-id';
+import { MAX_PAGE_SIZE } from './connection';
+import { Node } from './node';
+
+/** Builds the `node`/`nodes` resolver for the types that may be fetched by ID without further checks. */
+export function createNodeResolver(fetchable: EntityClass<Node>[]) {
+  const byName = new Map(fetchable.map((entity) => [entity.name, entity]));
+
+  function load(ctx: RequestContext, globalId: string): Promise<Node | null> {
+    const { typeName, id } = fromGlobalId(globalId);
+    const entity = byName.get(typeName);
+    return entity ? ctx.loaders.byId(entity).load(id) : Promise.resolve(null);
+  }
+
+  @Resolver()
+  class NodeResolver {
+    @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when none has it.' })
+    node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+      return load(ctx, id);
+    }
+
+    @Query(() => [Node], {
+      nullable: 'items',
+      description: `Fetches objects by global ID, in the same order; null for IDs that match nothing. At most ${MAX_PAGE_SIZE} IDs.`,
+    })
+    nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+      if (ids.length > MAX_PAGE_SIZE) {
+        throw badUserInput(`\`ids\` holds ${ids.length} IDs; at most ${MAX_PAGE_SIZE} are allowed.`, { argument: 'ids' });
+      }
+      return Promise.all(ids.map((id) => load(ctx, id)));
+    }
+  }
+
+  return NodeResolver;
+}

@@ -1,0 +1,46 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/postgresql';
+import { fetchGroupedPages } from '../../database/grouped-page';
+import type { RequestContext } from '../context';
+import { Connection, ConnectionArgs } from './connection';
+import { toConnection, toKeysetSlice } from './paginate';
+
+/** Document order first, the key last: every list in the API has a total, stable order. */
+export const DOCUMENT_ORDER = ['position', 'id'] as const;
+
+/**
+ * `base` selects `e.*` from the entity's table aliased `e`, with its filters.
+ * Returns one page of it as a Relay connection, in one statement.
+ */
+export async function rootPage<T extends object>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  args: ConnectionArgs,
+  base: (knex: Knex) => Knex.QueryBuilder,
+  orderColumns: readonly string[] = DOCUMENT_ORDER,
+): Promise<Connection<T>> {
+  const slice = toKeysetSlice(args, orderColumns.length);
+  const knex = ctx.em.getKnex();
+  const query = base(knex).select(knex.raw('0 as _group'));
+  const pages = await fetchGroupedPages(ctx.em, entity, query, orderColumns, slice);
+  return toConnection(pages.get('0'), slice);
+}
+
+/**
+ * A page of a parent's related rows, batched with its siblings through a
+ * DataLoader. `base` selects `e.*` plus the parent's key as `_group` for all
+ * `parentKeys` at once.
+ */
+export async function nestedPage<T extends object>(
+  ctx: RequestContext,
+  relation: string,
+  entity: EntityClass<T>,
+  args: ConnectionArgs,
+  parentKey: number | string,
+  base: (knex: Knex, parentKeys: readonly (number | string)[]) => Knex.QueryBuilder,
+  orderColumns: readonly string[] = DOCUMENT_ORDER,
+): Promise<Connection<T>> {
+  const slice = toKeysetSlice(args, orderColumns.length);
+  const page = await ctx.loaders.groupedPages(relation, entity, slice, orderColumns, base).load(parentKey);
+  return toConnection(page, slice);
+}

@@ -1,0 +1,54 @@
+import type { GroupPage, KeysetSlice } from '../../database/grouped-page';
+import { badUserInput } from '../errors';
+import { Connection, ConnectionArgs, toPageWindow } from './connection';
+
+/** Cursors are the order values of a row, so a page stays stable when rows are added elsewhere. */
+export function encodeCursor(key: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: string, keyLength: number): unknown[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const valid =
+      Array.isArray(key) &&
+      key.length === keyLength &&
+      key.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+    if (valid) return key;
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput(`\`${argument}\` is not a cursor of this list: use a \`cursor\` or \`pageInfo\` value from it.`, {
+    argument,
+  });
+}
+
+/** Checks connection arguments and turns cursors into keyset bounds. */
+export function toKeysetSlice(args: ConnectionArgs, keyLength: number): KeysetSlice {
+  const window = toPageWindow(args);
+  return {
+    direction: window.direction,
+    size: window.size,
+    after: window.after != null ? decodeCursor(window.after, 'after', keyLength) : undefined,
+    before: window.before != null ? decodeCursor(window.before, 'before', keyLength) : undefined,
+  };
+}
+
+export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSlice): Connection<T> {
+  const items = page?.items ?? [];
+  const total = page?.total ?? 0;
+  const edges = items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    edges,
+    nodes: items.map((item) => item.entity),
+    totalCount: total,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      hasPreviousPage: first ? first.index > 1 : total > 0 && slice.after != null,
+      hasNextPage: last ? last.index < total : total > 0 && slice.before != null,
+    },
+  };
+}

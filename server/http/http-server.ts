@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import type { RequestContext } from '../graphql/context';
+import { countingSqlStatements } from '../database/sql-statement-counter';
+import type { Logger } from '../platform/logger';
+import { graphiqlPage, readGraphiqlAsset } from './graphiql';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface HttpServerOptions {
+  apollo: ApolloServer<RequestContext>;
+  createContext: (requestId: string) => Promise<RequestContext>;
+  isReady: () => Promise<boolean>;
+  logger: Logger;
+  maxBodyBytes: number;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Plain node:http in front of Apollo: /graphql (GET and POST, GraphQL over
+ * HTTP), GraphiQL from node_modules, and the probes an orchestrator needs.
+ */
+export function createHttpServer(options: HttpServerOptions): Server {
+  return createServer((req, res) => {
+    handle(options, req, res).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'unhandled error in HTTP handler');
+      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+  if (url.pathname === '/readyz') {
+    const ready = await options.isReady().catch(() => false);
+    return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+  }
+  const asset = readGraphiqlAsset(url.pathname);
+  if (asset && method === 'GET') return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
+  const wantsPage = method === 'GET' && !url.searchParams.has('query') && accepts(req, 'text/html');
+  if ((url.pathname === '/' || url.pathname === '/graphiql' || url.pathname === GRAPHQL_PATH) && wantsPage) {
+    return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(GRAPHQL_PATH));
+  }
+  if (url.pathname !== GRAPHQL_PATH) {
+    return sendJson(res, 404, graphqlError(`No route ${url.pathname}: the API is at ${GRAPHQL_PATH}`, 'NOT_FOUND'));
+  }
+  if (method !== 'GET' && method !== 'POST') {
+    res.setHeader('Allow', 'GET, POST');
+    return sendJson(res, 405, graphqlError(`${method} is not supported: use GET or POST`, 'METHOD_NOT_ALLOWED'));
+  }
+  await executeGraphql(options, req, res, url, method);
+}
+
+async function executeGraphql(
+  options: HttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  method: string,
+): Promise<void> {
+  const started = process.hrtime.bigint();
+  const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
+  res.setHeader('X-Request-Id', requestId);
+  let body: unknown;
+  try {
+    body = method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return sendJson(res, error.status, graphqlError(error.message, error.code));
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
+  const { result: response, statements } = await countingSqlStatements(() =>
+    options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.createContext(requestId) }),
+  );
+  res.statusCode = response.status ?? 200;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  // How many SQL statements the request ran: the number loaders keep independent of result size.
+  res.setHeader('X-SQL-Statements', String(statements));
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+  const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+  options.logger.info(
+    { requestId, method, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, sqlStatements: statements },
+    'graphql request',
+  );
+}
+
+async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const contentType = headerValue(req, 'content-type') ?? '';
+  if (!/^application\/(graphql-response\+)?json/i.test(contentType)) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be JSON with Content-Type: application/json');
+  }
+  if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'The request body is empty: send {"query": "..."}');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+  }
+}
+
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
+}
+
+function toHeaderMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function accepts(req: IncomingMessage, type: string): boolean {
+  return (headerValue(req, 'accept') ?? '').includes(type);
+}
+
+function graphqlError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cacheControl = 'no-store'): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', cacheControl);
+  res.end(body);
+}

@@ -1,0 +1,64 @@
+import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/relay/node';
+import { Objective } from '../plan/objective.entity';
+import { AdministrativeLevel } from '../territory/administrative-unit.enums';
+import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
+
+@ObjectType({
+  implements: Node,
+  description: 'A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators.',
+})
+@Entity()
+export class Indicator extends Node {
+  @Field({ description: 'Stable code of the indicator in this API, e.g. "households-production-land".' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field({ description: 'Name in Vietnamese.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in English.' })
+  @Property({ type: 'text', nullable: true })
+  nameEn?: string | null;
+
+  @Field({ description: 'Unit as the plan writes it, e.g. "%", "hộ", "lần", "tuổi".' })
+  @Property({ type: 'text' })
+  unit!: string;
+
+  @Field(() => MeasureKind)
+  @Enum({ items: () => MeasureKind })
+  measureKind!: MeasureKind;
+
+  @Field(() => Aggregation)
+  @Enum({ items: () => Aggregation })
+  aggregation!: Aggregation;
+
+  @Field(() => AdministrativeLevel, {
+    description: 'Lowest administrative level at which values are reported (PROVINCE for indicators that do not roll up).',
+  })
+  @Enum({ items: () => AdministrativeLevel })
+  reportingLevel!: AdministrativeLevel;
+
+  @Field(() => Disaggregation, { nullable: true, description: 'The breakdown this indicator is defined on, if any.' })
+  @Enum({ items: () => Disaggregation, nullable: true })
+  disaggregation?: Disaggregation | null;
+
+  @Field(() => String, { nullable: true, description: 'How it is measured, in English, where the plan leaves it implicit.' })
+  @Property({ type: 'text', nullable: true })
+  definition?: string | null;
+
+  /** The objective bullet that first states the indicator. */
+  @Index()
+  @ManyToOne(() => Objective, { ref: true })
+  objective!: Ref<Objective>;
+
+  /** For a share within a share ("trong đó ít nhất 50% là lao động nữ"). */
+  @Index()
+  @ManyToOne(() => Indicator, { ref: true, nullable: true })
+  parent?: Ref<Indicator> | null;
+
+  @Property({ type: 'integer' })
+  position!: number;
+}

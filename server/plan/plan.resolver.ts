@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { ConnectionArgs } from '../graphql/relay/connection';
+import { indicatorsOfObjective } from '../indicators/indicator.service';
+import { IndicatorConnection } from '../indicators/indicator.types';
+import { Objective } from './objective.entity';
+import { ObjectiveFilter } from './plan.inputs';
+import { Plan } from './plan.entity';
+import * as plans from './plan.service';
+import { ObjectiveConnection, PlanConnection } from './plan.types';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => PlanConnection, { description: 'The plans this API monitors.' })
+  plans(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return plans.listPlans(ctx, args);
+  }
+
+  @Query(() => Plan, { nullable: true, description: 'The plan with this code (e.g. "BK-CTDT-2021-2030"), or null.' })
+  plan(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+    return plans.findPlan(ctx, code);
+  }
+}
+
+@Resolver(() => Objective)
+export class ObjectiveResolver {
+  @Query(() => ObjectiveConnection, { description: 'The objectives of section II, in document order.' })
+  objectives(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter?: ObjectiveFilter,
+  ) {
+    return plans.listObjectives(ctx, filter, args);
+  }
+
+  @Query(() => Objective, { nullable: true, description: 'The objective with this code (e.g. "II.2.a.9"), or null.' })
+  objective(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+    return plans.findObjective(ctx, code);
+  }
+
+  @FieldResolver(() => Plan)
+  plan(@Root() objective: Objective, @Ctx() ctx: RequestContext) {
+    return plans.planOf(ctx, objective.plan.id);
+  }
+
+  @FieldResolver(() => IndicatorConnection, { description: 'Indicators with a target stated in this objective.' })
+  indicators(@Root() objective: Objective, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return indicatorsOfObjective(ctx, objective, args);
+  }
+}

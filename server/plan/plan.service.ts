@@ -1,0 +1,35 @@
+import type { RequestContext } from '../graphql/context';
+import { ConnectionArgs } from '../graphql/relay/connection';
+import { rootPage } from '../graphql/relay/pages';
+import { Objective } from './objective.entity';
+import { ObjectiveFilter } from './plan.inputs';
+import { Plan } from './plan.entity';
+
+export function listPlans(ctx: RequestContext, args: ConnectionArgs) {
+  return rootPage(ctx, Plan, args, (knex) => knex('plan as e').select('e.*'), ['id']);
+}
+
+export function findPlan(ctx: RequestContext, code: string): Promise<Plan | null> {
+  return ctx.loaders.byUnique<Plan, string>(Plan, 'code').load(code);
+}
+
+export function planOf(ctx: RequestContext, id: number): Promise<Plan | null> {
+  return ctx.loaders.byId(Plan).load(id);
+}
+
+export function listObjectives(ctx: RequestContext, filter: ObjectiveFilter = {}, args: ConnectionArgs) {
+  return rootPage(ctx, Objective, args, (knex) => {
+    const qb = knex('objective as e').select('e.*');
+    if (filter.kind) qb.where('e.kind', filter.kind);
+    if (filter.horizonYear != null) qb.where('e.horizon_year', filter.horizonYear);
+    return qb;
+  });
+}
+
+export function findObjective(ctx: RequestContext, code: string): Promise<Objective | null> {
+  return ctx.loaders.byUnique<Objective, string>(Objective, 'code').load(code);
+}
+
+export function objectiveOf(ctx: RequestContext, id: number): Promise<Objective | null> {
+  return ctx.loaders.byId(Objective).load(id);
+}

@@ -1,0 +1,47 @@
+import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/relay/node';
+import { Plan } from '../plan/plan.entity';
+import { Sector, TaskKind } from './task.enums';
+
+@ObjectType({
+  implements: Node,
+  description: 'A task or solution of the plan (sections III and IV), with its sub-items as children.',
+})
+@Entity()
+export class Task extends Node {
+  @Index()
+  @ManyToOne(() => Plan, { ref: true })
+  plan!: Ref<Plan>;
+
+  @Field({ description: 'The document\'s code, e.g. "III.1.đ", "III.2.b.1.2", "IV.3". Sub-items are numbered in document order.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field(() => TaskKind)
+  @Enum({ items: () => TaskKind })
+  kind!: TaskKind;
+
+  @Field({ description: 'Short title in Vietnamese.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short title in English.' })
+  @Property({ type: 'text', nullable: true })
+  titleEn?: string | null;
+
+  @Field({ description: 'Full text of the item, in Vietnamese.' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => Sector, { nullable: true })
+  @Enum({ items: () => Sector, nullable: true })
+  sector?: Sector | null;
+
+  @Index()
+  @ManyToOne(() => Task, { ref: true, nullable: true })
+  parent?: Ref<Task> | null;
+
+  @Property({ type: 'integer' })
+  position!: number;
+}

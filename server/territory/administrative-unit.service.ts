@@ -1,0 +1,33 @@
+import type { RequestContext } from '../graphql/context';
+import { ConnectionArgs } from '../graphql/relay/connection';
+import { nestedPage, rootPage } from '../graphql/relay/pages';
+import { whereTextMatches } from '../database/search';
+import { AdministrativeUnit } from './administrative-unit.entity';
+import { AdministrativeUnitFilter } from './administrative-unit.inputs';
+
+export function listAdministrativeUnits(ctx: RequestContext, filter: AdministrativeUnitFilter = {}, args: ConnectionArgs) {
+  return rootPage(ctx, AdministrativeUnit, args, (knex) => {
+    const qb = knex('administrative_unit as e').select('e.*');
+    if (filter.level) qb.where('e.level', filter.level);
+    if (filter.parentCode != null) {
+      qb.whereIn('e.parent_id', knex('administrative_unit').select('id').where('code', filter.parentCode));
+    }
+    if (filter.search) whereTextMatches(qb, ['e.name', 'e.code'], filter.search);
+    return qb;
+  });
+}
+
+/** GSO codes are reused after mergers: the unit in force wins, then the most recent. */
+export async function findAdministrativeUnit(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+  return ctx.em.findOne(AdministrativeUnit, { code }, { orderBy: { validTo: 'desc nulls first' } as never });
+}
+
+export function childUnits(ctx: RequestContext, unit: AdministrativeUnit, args: ConnectionArgs) {
+  return nestedPage(ctx, 'AdministrativeUnit.children', AdministrativeUnit, args, unit.id, (knex, ids) =>
+    knex('administrative_unit as e').select('e.*', 'e.parent_id as _group').whereIn('e.parent_id', ids),
+  );
+}
+
+export async function parentUnit(ctx: RequestContext, unit: AdministrativeUnit): Promise<AdministrativeUnit | null> {
+  return unit.parent ? ctx.loaders.byId(AdministrativeUnit).load(unit.parent.id) : null;
+}
