@@ -20,9 +20,11 @@ export interface PageItem<T> {
 export interface GroupPage<T> {
   items: PageItem<T>[];
   total: number;
+  /** Rows between the cursors, whether or not the page had room for them. */
+  inRange: number;
 }
 
-const META_COLUMNS = ['_group', '_index', '_total', '_in_range', '_rank'];
+const META_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];
 
 /**
  * Pages of one ordered list per group (per parent row), in ONE statement:
@@ -65,7 +67,9 @@ export async function fetchGroupedPages<T extends object>(
               (${bounds.length ? bounds.join(' and ') : 'true'}) as _in_range
        from base),
      ranked as (
-       select numbered.*, row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank
+       select numbered.*,
+              row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank,
+              count(*) filter (where _in_range) over (partition by _group) as _in_range_total
        from numbered)
      select * from ranked where (_in_range and _rank <= ?) or _index = 1`,
     [base, ...boundValues, slice.size] as Knex.RawBinding[],
@@ -86,7 +90,7 @@ function groupRows<T extends object>(
     const group = String(row._group);
     let page = pages.get(group);
     if (!page) {
-      page = { items: [], total: Number(row._total) };
+      page = { items: [], total: Number(row._total), inRange: Number(row._in_range_total) };
       pages.set(group, page);
     }
     if (!row._in_range || Number(row._rank) > size) continue;

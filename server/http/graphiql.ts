@@ -1,27 +1,41 @@
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * GraphiQL, served entirely from node_modules: the province's networks may be
  * offline, so the page loads nothing from a CDN.
  */
-export const GRAPHIQL_ASSETS: Record<string, { file: string; type: string }> = {
-  '/graphiql/react.production.min.js': { file: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  '/graphiql/react-dom.production.min.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  '/graphiql/graphiql.min.js': { file: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  '/graphiql/graphiql.min.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+const GRAPHIQL_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  '/graphiql/react.production.min.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  '/graphiql/react-dom.production.min.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
+  '/graphiql/graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  '/graphiql/graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
 
-const cache = new Map<string, Buffer>();
+export interface StaticAsset {
+  body: Buffer;
+  type: string;
+}
 
-export function readGraphiqlAsset(path: string): { body: Buffer; type: string } | undefined {
-  const asset = GRAPHIQL_ASSETS[path];
-  if (!asset) return undefined;
-  let body = cache.get(path);
-  if (!body) {
-    body = readFileSync(require.resolve(asset.file));
-    cache.set(path, body);
-  }
-  return { body, type: asset.type };
+/** Reads the files once, at start: a missing package fails the start, not a page load. */
+export function loadGraphiqlAssets(): Map<string, StaticAsset> {
+  return new Map(
+    Object.entries(GRAPHIQL_ASSETS).map(([path, asset]) => [
+      path,
+      { body: readFileSync(join(packageRoot(asset.pkg), asset.file)), type: asset.type },
+    ]),
+  );
+}
+
+/** These packages' `exports` hide their UMD builds from require.resolve; their folder has them. */
+function packageRoot(pkg: string): string {
+  let dir = dirname(require.resolve(pkg));
+  while (basename(dir) !== pkg && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 const EXAMPLE_QUERY = `# The plan's indicators with their 2025 targets.

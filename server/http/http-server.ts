@@ -4,7 +4,7 @@ import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { RequestContext } from '../graphql/context';
 import { countingSqlStatements } from '../database/sql-statement-counter';
 import type { Logger } from '../platform/logger';
-import { graphiqlPage, readGraphiqlAsset } from './graphiql';
+import { graphiqlPage, loadGraphiqlAssets, StaticAsset } from './graphiql';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,8 +31,9 @@ class HttpError extends Error {
  * HTTP), GraphiQL from node_modules, and the probes an orchestrator needs.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
+  const assets = loadGraphiqlAssets();
   return createServer((req, res) => {
-    handle(options, req, res).catch((error: unknown) => {
+    handle(options, assets, req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'unhandled error in HTTP handler');
       if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
       else res.destroy();
@@ -40,7 +41,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
   });
 }
 
-async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  options: HttpServerOptions,
+  assets: Map<string, StaticAsset>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = (req.method ?? 'GET').toUpperCase();
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -48,7 +54,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
     const ready = await options.isReady().catch(() => false);
     return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
   }
-  const asset = readGraphiqlAsset(url.pathname);
+  const asset = assets.get(url.pathname);
   if (asset && method === 'GET') return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
   const wantsPage = method === 'GET' && !url.searchParams.has('query') && accepts(req, 'text/html');
   if ((url.pathname === '/' || url.pathname === '/graphiql' || url.pathname === GRAPHQL_PATH) && wantsPage) {

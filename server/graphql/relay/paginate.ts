@@ -40,6 +40,9 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
   const edges = items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
   const first = items[0];
   const last = items[items.length - 1];
+  // An empty page (first: 0, or a cursor at the end) still says whether there is more.
+  const moreInRange = (page?.inRange ?? 0) > 0;
+  const forward = slice.direction === 'forward';
   return {
     edges,
     nodes: items.map((item) => item.entity),
@@ -47,8 +50,8 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
     pageInfo: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
-      hasPreviousPage: first ? first.index > 1 : total > 0 && slice.after != null,
-      hasNextPage: last ? last.index < total : total > 0 && slice.before != null,
+      hasPreviousPage: first ? first.index > 1 : forward ? total > 0 && slice.after != null : moreInRange,
+      hasNextPage: last ? last.index < total : forward ? moreInRange : total > 0 && slice.before != null,
     },
   };
 }

@@ -1,0 +1,74 @@
+import { Client } from 'pg';
+import { startTestApp, TestApp, testDatabaseUrl } from '../support/test-app';
+
+/**
+ * The statement count of a request depends on the query's depth, not on how
+ * many rows come back. The plan has 50 tasks; for a page of 100 this test adds
+ * 60 extra tasks (with assignments and indicators) and removes them after.
+ */
+const EXTRA_TASKS = 60;
+const TASKS_WITH_RELATIONS = `query ($first: Int!) {
+  tasks(first: $first) {
+    totalCount
+    nodes {
+      code
+      parent { code }
+      assignments { nodes { role body { code name administrativeUnit { code } } } }
+      indicators { nodes { code targets { year value } } }
+    }
+  }
+}`;
+
+let api: TestApp;
+let db: Client;
+
+beforeAll(async () => {
+  api = await startTestApp();
+  db = new Client({ connectionString: testDatabaseUrl() });
+  await db.connect();
+  await db.query(`
+    with new_tasks as (
+      insert into task (plan_id, code, kind, title, text, position)
+      select (select id from plan limit 1), 'ZZ-TEST.' || n, 'MAIN', 'Nhiệm vụ thử ' || n, 'Nhiệm vụ thử', 100000 + n
+      from generate_series(1, ${EXTRA_TASKS}) as n
+      returning id)
+    insert into assignment (task_id, body_id, role, duty, source, position)
+    select t.id, b.id, case when b.code = 'BDT' then 'LEAD' else 'COORDINATE' end, 'thử', 'INFERRED', 100000
+    from new_tasks t cross join responsible_body b where b.code in ('BDT', 'SGDDT', 'UBND-064')`);
+  await db.query(`
+    insert into task_indicator (task_id, indicator_id)
+    select t.id, i.id from task t cross join indicator i
+    where t.code like 'ZZ-TEST.%' and i.code in ('em-poverty-rate', 'forest-cover')`);
+});
+
+afterAll(async () => {
+  await db.query(`delete from task_indicator where task_id in (select id from task where code like 'ZZ-TEST.%')`);
+  await db.query(`delete from assignment where task_id in (select id from task where code like 'ZZ-TEST.%')`);
+  await db.query(`delete from task where code like 'ZZ-TEST.%'`);
+  await db.end();
+  await api.close();
+});
+
+test('100 tasks with assignments, bodies and indicators take as many statements as 5', async () => {
+  const large = await api.graphql(TASKS_WITH_RELATIONS, { first: 100 });
+  const small = await api.graphql(TASKS_WITH_RELATIONS, { first: 5 });
+  expect(large.errors).toBeUndefined();
+  expect(small.errors).toBeUndefined();
+  expect(large.data!.tasks.nodes).toHaveLength(100);
+  expect(small.data!.tasks.nodes).toHaveLength(5);
+  const assignments = large.data!.tasks.nodes.flatMap((t: any) => t.assignments.nodes);
+  expect(assignments.length).toBeGreaterThan(200);
+  // tasks, parents, assignments, bodies, units, indicators, targets: one statement per level.
+  expect(large.statements).toBe(7);
+  expect(small.statements).toBe(large.statements);
+});
+
+test('a deeper query adds statements by depth only', async () => {
+  const query = `query ($first: Int!) { responsibleBodies(first: $first) { nodes {
+    assignments { nodes { task { code indicators { nodes { code tasks { nodes { code } } } } } } } } } }`;
+  const all = await api.graphql(query, { first: 30 });
+  const few = await api.graphql(query, { first: 2 });
+  expect(all.errors).toBeUndefined();
+  expect(all.statements).toBe(few.statements);
+  expect(all.statements).toBe(5);
+});
