@@ -51,6 +51,8 @@ async function serve(config: AppConfig, logger: Logger, database: Database): Pro
     // GraphQL over HTTP describes it.
     csrfPrevention: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo, then the pool.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   let accepting = true;
