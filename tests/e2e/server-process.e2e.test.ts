@@ -48,7 +48,7 @@ test('the built server serves, then drains and exits 0 on SIGTERM', async () => 
   server.child.kill('SIGTERM');
   const response = await inFlight;
   expect(response.status).toBe(200);
-  expect((await response.json()).data.tasks.nodes.length).toBeGreaterThan(0);
+  expect(((await response.json()) as any).data.tasks.nodes.length).toBeGreaterThan(0);
   expect(await exit).toBe(0);
   expect(server.output()).toContain('"msg":"stopped"');
 }, 60_000);
