@@ -35,7 +35,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Task, { nullable: true, description: 'The item this sub-item belongs to; null at top level.' })
   parent(@Root() task: Task, @Ctx() ctx: RequestContext) {
-    return tasks.parentTask(ctx, task);
+    return tasks.taskOf(ctx, task.parent?.id);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Sub-items, in document order.' })

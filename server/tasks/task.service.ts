@@ -36,10 +36,6 @@ export function findTask(ctx: RequestContext, code: string): Promise<Task | null
   return ctx.loaders.byUnique<Task, string>(Task, 'code').load(code);
 }
 
-export async function parentTask(ctx: RequestContext, task: Task): Promise<Task | null> {
-  return task.parent ? ctx.loaders.byId(Task).load(task.parent.id) : null;
-}
-
 export function taskOf(ctx: RequestContext, id: number | undefined): Promise<Task | null> {
   return id == null ? Promise.resolve(null) : ctx.loaders.byId(Task).load(id);
 }
