@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createFirstAdministrator } from './access/access.service';
+import { authenticate } from './access/viewer';
 import { Plan } from './plan/plan.entity';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
@@ -15,6 +17,8 @@ import { seedDatabase } from './seed/seed';
 export interface App {
   url: string;
   database: Database;
+  /** On the embedded database's first start: the local administrator's token, to print once. */
+  firstAdministratorToken?: string;
   /** Stops taking requests, lets running ones finish, then closes the pool. */
   close(): Promise<void>;
 }
@@ -27,7 +31,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<App> 
   try {
     await migrateDatabase(database.orm, logger);
     await seedIfEmpty(database, logger);
-    return await serve(config, logger, database);
+    const firstAdministrator = config.databaseUrl ? null : await createFirstAdministrator(database.orm.em.fork(), 'local-admin', 'Local administrator');
+    const app = await serve(config, logger, database);
+    return firstAdministrator ? { ...app, firstAdministratorToken: firstAdministrator.token } : app;
   } catch (error) {
     await database.close();
     throw error;
@@ -60,7 +66,8 @@ async function serve(config: AppConfig, logger: Logger, database: Database): Pro
     apollo,
     logger,
     maxBodyBytes: MAX_BODY_BYTES,
-    createContext: async (requestId) => createRequestContext(database.orm.em, logger, requestId),
+    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization),
+    createContext: async (requestId, viewer) => createRequestContext(database.orm.em, logger, requestId, viewer),
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {

@@ -19,6 +19,12 @@ async function main(): Promise<void> {
   const app = await startApp(config, logger);
   logger.info({ url: app.url, startupMs: Date.now() - started }, `ready: GraphQL API and GraphiQL at ${app.url}`);
   console.log(`\n  Bắc Kạn ethnic-affairs plan monitor\n  GraphQL + GraphiQL: ${app.url}\n  Database: ${app.database.description}\n`);
+  if (app.firstAdministratorToken) {
+    console.log(
+      `  First start: created the administrator "local-admin". Its API token is shown this once:\n\n    ${app.firstAdministratorToken}\n\n` +
+        '  Send it as "Authorization: Bearer <token>" (in GraphiQL: the Headers tab).\n',
+    );
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

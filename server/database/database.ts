@@ -14,7 +14,10 @@ export interface Database {
 export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
+  databasePoolSize?: number;
 }
+
+const DEFAULT_POOL_SIZE = 10;
 
 /** Opens the configured PostgreSQL server, or starts the embedded one when no URL is set. */
 export async function openDatabase(options: DatabaseOptions, logger: Logger): Promise<Database> {
@@ -30,7 +33,10 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
   }
   logger.info({ database: description }, `using ${description}`);
   try {
-    const orm = await MikroORM.init(createOrmConfig(url));
+    // PGlite runs a single backend that every socket connection shares, so two
+    // pooled connections would interleave inside each other's transactions.
+    const poolSize = embedded ? 1 : (options.databasePoolSize ?? DEFAULT_POOL_SIZE);
+    const orm = await MikroORM.init(createOrmConfig(url, { pool: { min: 0, max: poolSize } }));
     instrumentSqlStatements(orm.em.getKnex());
     return {
       orm,

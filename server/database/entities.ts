@@ -1,13 +1,20 @@
+import { ApiToken } from '../access/api-token.entity';
+import { User } from '../access/user.entity';
 import { Assignment } from '../bodies/assignment.entity';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
+import { IdempotencyKey } from '../graphql/mutations/idempotency-key.entity';
 import { Node } from '../graphql/relay/node';
 import { Indicator } from '../indicators/indicator.entity';
 import { Target } from '../indicators/target.entity';
 import { Objective } from '../plan/objective.entity';
 import { Plan } from '../plan/plan.entity';
+import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
+import { Obstacle } from '../reporting/obstacle.entity';
+import { ReportComment } from '../reporting/report-comment.entity';
 import { Report } from '../reporting/report.entity';
 import { ReportingPeriod } from '../reporting/reporting-period.entity';
+import { TaskProgress } from '../reporting/task-progress.entity';
 import { TaskIndicator } from '../tasks/task-indicator.entity';
 import { Task } from '../tasks/task.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
@@ -27,4 +34,11 @@ export const ENTITIES = [
   ReportingPeriod,
   Report,
   IndicatorValue,
+  TaskProgress,
+  Obstacle,
+  ReportComment,
+  ChangeRecord,
+  User,
+  ApiToken,
+  IdempotencyKey,
 ];

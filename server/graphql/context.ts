@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from '../database/loaders';
+import type { Viewer } from '../access/viewer';
 import type { Logger } from '../platform/logger';
 
 /** Everything one request needs: its own EntityManager and its own loaders. */
@@ -8,9 +9,16 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   logger: Logger;
   requestId: string;
+  /** The caller, or null when the request carries no token. */
+  viewer: Viewer | null;
 }
 
-export function createRequestContext(rootEm: EntityManager, logger: Logger, requestId: string): RequestContext {
+export function createRequestContext(
+  rootEm: EntityManager,
+  logger: Logger,
+  requestId: string,
+  viewer: Viewer | null,
+): RequestContext {
   const em = rootEm.fork();
-  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId };
+  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer };
 }

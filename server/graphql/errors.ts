@@ -9,11 +9,23 @@ import type { Logger } from '../platform/logger';
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extensions } });
+}
+
+/** No token, or none that works: the caller must authenticate. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated } });
+}
+
+/** The caller is known but may not do this. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
 }
 
 /** Codes that graphql-js, Apollo and type-graphql attach to errors a client caused. */

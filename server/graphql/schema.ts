@@ -10,9 +10,26 @@ import { Target } from '../indicators/target.entity';
 import { Objective } from '../plan/objective.entity';
 import { Plan } from '../plan/plan.entity';
 import { ObjectiveResolver, PlanResolver } from '../plan/plan.resolver';
+import { UserResolver } from '../access/access.resolver';
+import { authChecker } from '../access/auth-checker';
+import { User } from '../access/user.entity';
+import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
+import { Obstacle } from '../reporting/obstacle.entity';
+import { IndicatorProgressResolver } from '../reporting/progress.resolver';
+import { ReportComment } from '../reporting/report-comment.entity';
+import { ReportMutationResolver } from '../reporting/report-mutation.resolver';
 import { Report } from '../reporting/report.entity';
+import {
+  ChangeRecordResolver,
+  IndicatorValueResolver,
+  ObstacleResolver,
+  ReportCommentResolver,
+  ReportResolver,
+  TaskProgressResolver,
+} from '../reporting/report.resolver';
 import { ReportingPeriod } from '../reporting/reporting-period.entity';
+import { TaskProgress } from '../reporting/task-progress.entity';
 import { ReportingPeriodResolver } from '../reporting/reporting-period.resolver';
 import { Task } from '../tasks/task.entity';
 import { TaskResolver } from '../tasks/task.resolver';
@@ -33,10 +50,13 @@ const PUBLIC_NODE_TYPES = [
   ReportingPeriod,
 ];
 
+/** Types `node(id)` serves to callers with a token: reports and what hangs off them. API tokens never. */
+const PROTECTED_NODE_TYPES = [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord, User];
+
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      createNodeResolver(PUBLIC_NODE_TYPES),
+      createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES),
       PlanResolver,
       ObjectiveResolver,
       IndicatorResolver,
@@ -46,9 +66,17 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AssignmentResolver,
       AdministrativeUnitResolver,
       ReportingPeriodResolver,
+      UserResolver,
+      ReportResolver,
+      ReportMutationResolver,
+      IndicatorValueResolver,
+      IndicatorProgressResolver,
+      ChangeRecordResolver,
+      TaskProgressResolver,
+      ObstacleResolver,
+      ReportCommentResolver,
     ],
-    // Reports and their values are defined now; their queries come with access control.
-    orphanedTypes: [Report, IndicatorValue],
+    authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
 import { countingSqlStatements } from '../database/sql-statement-counter';
 import type { Logger } from '../platform/logger';
@@ -10,7 +11,9 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
-  createContext: (requestId: string) => Promise<RequestContext>;
+  /** Resolves the Authorization header to a caller; throws AuthenticationFailure for a bad token. */
+  authenticate: (authorization: string | undefined) => Promise<Viewer | null>;
+  createContext: (requestId: string, viewer: Viewer | null) => Promise<RequestContext>;
   isReady: () => Promise<boolean>;
   logger: Logger;
   maxBodyBytes: number;
@@ -88,9 +91,23 @@ async function executeGraphql(
     return sendJson(res, error.status, graphqlError(error.message, error.code));
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
-  const { result: response, statements } = await countingSqlStatements(() =>
-    options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.createContext(requestId) }),
-  );
+  let authenticationFailure: AuthenticationFailure | undefined;
+  const { result: response, statements } = await countingSqlStatements(async () => {
+    let viewer: Viewer | null;
+    try {
+      viewer = await options.authenticate(headerValue(req, 'authorization'));
+    } catch (error) {
+      if (!(error instanceof AuthenticationFailure)) throw error;
+      authenticationFailure = error;
+      return null;
+    }
+    return options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.createContext(requestId, viewer) });
+  });
+  if (!response) {
+    // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
+    res.setHeader('WWW-Authenticate', 'Bearer realm="graphql"');
+    return sendJson(res, 401, graphqlError(authenticationFailure?.message ?? 'Bad credentials', 'UNAUTHENTICATED'));
+  }
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.

@@ -8,6 +8,8 @@ export interface AppConfig {
   /** Unset: an embedded PostgreSQL (PGlite) is started under `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  /** Connections in the pool; the embedded database always uses one (see openDatabase). */
+  databasePoolSize?: number;
   logLevel: LogLevel;
 }
 
@@ -31,8 +33,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   }
   const dataDir = env.DATA_DIR?.trim() || '.data/pglite';
+  const databasePoolSize = parsePoolSize(env.DATABASE_POOL_SIZE, problems);
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, databaseUrl, dataDir, logLevel };
+  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel };
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -55,4 +58,13 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): string |
     problems.push('DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)');
   }
   return raw.trim();
+}
+
+function parsePoolSize(raw: string | undefined, problems: string[]): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100 (got "${raw}")`);
+  }
+  return size;
 }

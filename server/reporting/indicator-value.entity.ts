@@ -1,5 +1,6 @@
-import { Index, DecimalType, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Index, DecimalType, Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { Indicator } from '../indicators/indicator.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
@@ -11,8 +12,13 @@ import { Sex } from './reporting.enums';
   description: 'A reported value of an indicator for an administrative unit, optionally for one sex or ethnic group.',
 })
 @Entity()
-export class IndicatorValue extends Node {
-  @Index()
+// One value per report, indicator, unit and breakdown; a missing breakdown is the total.
+@Unique({
+  name: 'indicator_value_key_unique',
+  expression:
+    'create unique index "indicator_value_key_unique" on "indicator_value" ("report_id", "indicator_id", "administrative_unit_id", coalesce("sex", \'\'), coalesce("ethnic_group", \'\'))',
+})
+export class IndicatorValue extends Node<'updatedAt'> {
   @ManyToOne(() => Report, { ref: true })
   report!: Ref<Report>;
 
@@ -43,4 +49,8 @@ export class IndicatorValue extends Node {
   @Field(() => String, { nullable: true, description: 'Set when the value is for one ethnic group only (e.g. "Tày", "Dao").' })
   @Property({ type: 'text', nullable: true })
   ethnicGroup?: string | null;
+
+  @Field(() => DateTimeResolver)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  updatedAt: Date = new Date();
 }

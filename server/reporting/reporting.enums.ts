@@ -21,7 +21,16 @@ export enum ReportStatus {
   ACCEPTED = 'ACCEPTED',
 }
 
-registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'Where a report is in its review.' });
+registerEnumType(ReportStatus, {
+  name: 'ReportStatus',
+  description: 'Where a report is in its review.',
+  valuesConfig: {
+    DRAFT: { description: 'Being filled in by its body.' },
+    SUBMITTED: { description: 'Sent to Ban Dân tộc tỉnh; no longer editable.' },
+    RETURNED: { description: 'Sent back for correction (see `returnReason`); editable again.' },
+    ACCEPTED: { description: 'Accepted by Ban Dân tộc tỉnh; counts in consolidation; final.' },
+  },
+});
 
 export enum Sex {
   FEMALE = 'FEMALE',
@@ -29,3 +38,37 @@ export enum Sex {
 }
 
 registerEnumType(Sex, { name: 'Sex' });
+
+export enum ReportKind {
+  BODY = 'BODY',
+  CONSOLIDATED = 'CONSOLIDATED',
+}
+
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  valuesConfig: {
+    BODY: { description: 'A department\'s or district committee\'s own report.' },
+    CONSOLIDATED: { description: 'The province\'s figures, built by `consolidatePeriod` from ACCEPTED reports.' },
+  },
+});
+
+export enum TaskProgressStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  ON_SCHEDULE = 'ON_SCHEDULE',
+  DELAYED = 'DELAYED',
+  COMPLETED = 'COMPLETED',
+}
+
+registerEnumType(TaskProgressStatus, { name: 'TaskProgressStatus', description: 'Where a body stands on a task of the plan.' });
+
+export enum ChangeAction {
+  REPORT_CREATED = 'REPORT_CREATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  VALUE_SET = 'VALUE_SET',
+  VALUE_REMOVED = 'VALUE_REMOVED',
+  TASK_PROGRESS_SET = 'TASK_PROGRESS_SET',
+  OBSTACLE_ADDED = 'OBSTACLE_ADDED',
+  COMMENT_ADDED = 'COMMENT_ADDED',
+}
+
+registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What a change record records.' });

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { nestedPage, rootPage } from '../graphql/relay/pages';
@@ -18,8 +19,17 @@ export function listAdministrativeUnits(ctx: RequestContext, filter: Administrat
 }
 
 /** GSO codes are reused after mergers: the unit in force wins, then the most recent. */
-export async function findAdministrativeUnit(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
-  return ctx.em.findOne(AdministrativeUnit, { code }, { orderBy: { validTo: 'desc nulls first' } as never });
+export function findAdministrativeUnit(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+  return ctx.loaders
+    .get('AdministrativeUnit#codeInForce', () =>
+      new DataLoader<string, AdministrativeUnit | null>(async (codes) => {
+        const units = await ctx.em.find(AdministrativeUnit, { code: { $in: [...codes] } }, { orderBy: { validTo: 'desc nulls first' } as never });
+        const byCode = new Map<string, AdministrativeUnit>();
+        for (const unit of units) if (!byCode.has(unit.code)) byCode.set(unit.code, unit);
+        return codes.map((code) => byCode.get(code) ?? null);
+      }),
+    )
+    .load(code);
 }
 
 export function childUnits(ctx: RequestContext, unit: AdministrativeUnit, args: ConnectionArgs) {

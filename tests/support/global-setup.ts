@@ -11,5 +11,6 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as Record<string, unknown>).__TEST_DATABASE__ = database;
   // Test files read the URL from here; workers inherit the environment.
   process.env.TEST_DATABASE_URL = database.url;
+  process.env.TEST_DATABASE_KIND = database.kind;
   console.log(`\n[tests] ${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}: ${database.url}`);
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { createUser, issueToken } from '../../server/access/access.service';
+import { Role } from '../../server/access/role';
 import { App, startApp } from '../../server/app';
 import { createLogger } from '../../server/platform/logger';
 
@@ -13,7 +15,10 @@ export interface GraphqlResponse<T = Record<string, any>> {
 export interface TestApp {
   app: App;
   baseUrl: string;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** `token`: sent as "Authorization: Bearer <token>". */
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  /** A user with a token, made the way `npm run user:create` makes one. */
+  createUser(role: Role, login: string, bodyCode?: string, expiresAt?: Date): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -26,21 +31,43 @@ export function testDatabaseUrl(): string {
 /** The real server, on a free port, over the run's database. */
 export async function startTestApp(): Promise<TestApp> {
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), dataDir: '', logLevel: 'silent' },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: testDatabaseUrl(),
+      dataDir: '',
+      // The embedded database shares one backend between connections: one connection, as `npm start` uses.
+      databasePoolSize: process.env.TEST_DATABASE_KIND === 'embedded' ? 1 : undefined,
+      logLevel: 'silent',
+    },
     createLogger('silent'),
   );
   const baseUrl = app.url.replace(/\/graphql$/, '');
   return {
     app,
     baseUrl,
-    async graphql(query, variables) {
+    async graphql(query, variables, token) {
       const response = await fetch(app.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphqlResponse, 'status' | 'statements'>;
       return { status: response.status, ...body, statements: Number(response.headers.get('x-sql-statements')) } as never;
+    },
+    async createUser(role, login, bodyCode, expiresAt) {
+      return app.database.orm.em.fork().transactional(async (tx) => {
+        const user = await createUser(tx, { login, name: login, role, bodyCode });
+        if (!user.ok) throw new Error(user.errors.map((e) => e.message).join('; '));
+        const issued = await issueToken(tx, user.ok, 'tests');
+        if (!issued.ok) throw new Error(issued.errors.map((e) => e.message).join('; '));
+        if (expiresAt) issued.ok.apiToken.expiresAt = expiresAt;
+        return issued.ok.token;
+      });
     },
     close: () => app.close(),
   };

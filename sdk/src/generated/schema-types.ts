@@ -12,6 +12,69 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: unknown; output: unknown; }
+};
+
+export type AcceptReportInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type AcceptReportPayload = {
+  __typename?: 'AcceptReportPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type AddObstacleInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** What the body proposes. */
+  recommendation?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  /** The task it concerns, if one. */
+  taskCode?: InputMaybe<Scalars['String']['input']>;
+  /** The difficulty met ("vướng mắc"). */
+  text: Scalars['String']['input'];
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type AddObstaclePayload = {
+  __typename?: 'AddObstaclePayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  obstacle?: Maybe<Obstacle>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type AddReportCommentInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AddReportCommentPayload = {
+  __typename?: 'AddReportCommentPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<ReportComment>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 export type AdministrativeLevel =
@@ -93,6 +156,23 @@ export type Aggregation =
   /** Counts add up. */
   | 'SUM';
 
+/** A personal API token. Its secret is shown once, when it is created; the server keeps only a SHA-256 hash. */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  /** The token stops working at this time; null: never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Last request made with it, to the hour. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for, e.g. "Power BI refresh". */
+  name: Scalars['String']['output'];
+  /** The first characters of the token, enough to recognise it in a list (e.g. "bkea_1a2B3c"). */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A duty of a body: on one task, or on the whole plan when `task` is null (most of section V). */
 export type Assignment = Node & {
   __typename?: 'Assignment';
@@ -159,6 +239,14 @@ export type AssignmentSource =
   /** The plan's text says it (see `sourceRef`). */
   | 'STATED';
 
+export type BaselineSource =
+  /** The first consolidated value. */
+  | 'FIRST_REPORT'
+  /** The plan states the baseline (e.g. "so với năm 2020"). */
+  | 'PLAN'
+  /** A count from the strategy's start: 0 at the end of 2020. */
+  | 'PLAN_START';
+
 export type BodyKind =
   /** A provincial department (sở) or equivalent sector body. */
   | 'DEPARTMENT'
@@ -172,6 +260,70 @@ export type BodyKind =
   | 'PROVINCIAL_AGENCY'
   /** Ủy ban nhân dân tỉnh: issues the plan, receives consolidated reports. */
   | 'PROVINCIAL_PEOPLES_COMMITTEE';
+
+/** One body expected to report, for one period. */
+export type BodyReportingStatus = {
+  __typename?: 'BodyReportingStatus';
+  body: ResponsibleBody;
+  /** First submitted by the due date; null until received. */
+  onTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Submitted at least once (the report may since have been returned). */
+  received: Scalars['Boolean']['output'];
+  /** Null when the body has not started its report. */
+  report?: Maybe<Report>;
+  status?: Maybe<ReportStatus>;
+  /** First submission. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a change record records. */
+export type ChangeAction =
+  | 'COMMENT_ADDED'
+  | 'OBSTACLE_ADDED'
+  | 'REPORT_CREATED'
+  | 'STATUS_CHANGED'
+  | 'TASK_PROGRESS_SET'
+  | 'VALUE_REMOVED'
+  | 'VALUE_SET';
+
+/** One change to a report or one of its values: who, when, before and after. */
+export type ChangeRecord = Node & {
+  __typename?: 'ChangeRecord';
+  action: ChangeAction;
+  /** Who made the change. */
+  actor?: Maybe<User>;
+  /** The changed fields after; null for a removal. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The changed fields before; null for a creation. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The value changed, while it exists. */
+  indicatorValue?: Maybe<IndicatorValue>;
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+/** A page of the audit trail, oldest first. */
+export type ChangeRecordConnection = {
+  __typename?: 'ChangeRecordConnection';
+  /** The edges of this page. */
+  edges: Array<ChangeRecordEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ChangeRecord>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a ChangeRecord connection. */
+export type ChangeRecordEdge = {
+  __typename?: 'ChangeRecordEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The ChangeRecord at the end of the edge. */
+  node: ChangeRecord;
+};
 
 /** How a target compares, as the plan words it. */
 export type Comparator =
@@ -189,6 +341,88 @@ export type Comparator =
   | 'LTE'
   /** "duy trì": keep at `value` (or above) throughout. */
   | 'MAINTAIN';
+
+export type ConsolidatePeriodInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The period, e.g. "2024". */
+  periodCode: Scalars['String']['input'];
+};
+
+export type ConsolidatePeriodPayload = {
+  __typename?: 'ConsolidatePeriodPayload';
+  /** Values added, changed or removed by this run: 0 when nothing changed since the last. */
+  changedValues: Scalars['Int']['output'];
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** ACCEPTED reports the consolidation drew on. */
+  sourceReports: Scalars['Int']['output'];
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type CreateApiTokenInput = {
+  /** Echoed in the payload; a retry with the same value applies once (and does not show the secret again). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** When it stops working; never when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the token is for. */
+  name: Scalars['String']['input'];
+  /** Whose token: yourself when omitted; another user only for an ADMIN. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken?: Maybe<ApiToken>;
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The secret, shown this once: send it as "Authorization: Bearer <token>". */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type CreateReportInput = {
+  /** The reporting body, e.g. "UBND-061" or "SKHDT". */
+  bodyCode: Scalars['String']['input'];
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The period, e.g. "2024-H1", "2024". */
+  periodCode: Scalars['String']['input'];
+};
+
+export type CreateReportPayload = {
+  __typename?: 'CreateReportPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type CreateUserInput = {
+  /** Required for a REPORTER: the code of the body it reports for (e.g. "UBND-061"). */
+  bodyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed in the payload; a retry with the same value applies once. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique login name: lower-case letters, digits, ".", "_" or "-", 2-63 characters. */
+  login: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** A breakdown an indicator is defined on (e.g. the female share of trained workers is by SEX). */
 export type Disaggregation =
@@ -219,6 +453,8 @@ export type Indicator = Node & {
   objective: Objective;
   /** For a share within a share ("trong đó ít nhất 50% là lao động nữ"): the indicator it breaks down. */
   parent?: Maybe<Indicator>;
+  /** Where the indicator stands for the province (default) or a district, from consolidated reports. Needs a token (any role). */
+  progress: IndicatorProgress;
   /** Lowest administrative level at which values are reported (PROVINCE for indicators that do not roll up). */
   reportingLevel: AdministrativeLevel;
   /** Targets by year (2025, 2030, 2045), earliest first. */
@@ -236,6 +472,13 @@ export type IndicatorBreakdownsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
+export type IndicatorProgressArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -285,21 +528,128 @@ export type IndicatorFilter = {
   taskCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where an indicator stands for one unit, from the consolidated reports. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** Only reports of periods whose data window ended by this date count. */
+  asOf: Scalars['Date']['output'];
+  baselineDate?: Maybe<Scalars['Date']['output']>;
+  baselineSource?: Maybe<BaselineSource>;
+  baselineValue?: Maybe<Scalars['Float']['output']>;
+  /** Where the straight line from baseline to target stands at the date of `value`. */
+  expectedValue?: Maybe<Scalars['Float']['output']>;
+  /** The period of `value`. */
+  period?: Maybe<ReportingPeriod>;
+  /**
+   * How `status` is decided, from the latest consolidated value (v) at or before `asOf` and the target of the next horizon (the first target year ending at or after `asOf`; after 2045, the last target):
+   * - NO_DATA: no consolidated value for this unit yet.
+   * - ACHIEVED: v meets the target's comparator (GT v > target; GTE v >= target; LT v < target; LTE v <= target; EQ v = target; BETWEEN value <= v <= valueMax; MAINTAIN v >= target).
+   * - OFF_TRACK: not achieved and the target year has ended.
+   * - Otherwise v is compared with the straight line from the baseline to the target, read at the date of v. The baseline is the plan's where it states one (a MULTIPLE_OF_BASELINE indicator is 1 in its baseline year); 0 at the end of 2020 for COUNT indicators (counted from the strategy's start); else the first consolidated value. The line aims at the target value (for BETWEEN, the bound nearer the baseline).
+   * - ON_TRACK: v is on the line or beyond it, in the direction of the target.
+   * - AT_RISK: v lags the line by at most 10 % of the whole distance from baseline to target.
+   * - OFF_TRACK: v lags the line by more than that.
+   * Dates are the ends of reporting windows (14 June, 14 December).
+   */
+  status: ProgressStatus;
+  /** The target of the next horizon. */
+  target?: Maybe<Target>;
+  unit: AdministrativeUnit;
+  /** The latest consolidated value (the total, without breakdowns). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A reported value of an indicator for an administrative unit, optionally for one sex or ethnic group. */
 export type IndicatorValue = Node & {
   __typename?: 'IndicatorValue';
+  administrativeUnit: AdministrativeUnit;
+  /** Code of the reporting body ("BDT" for consolidated values). */
+  bodyCode: Scalars['String']['output'];
   /** Denominator of a ratio indicator. */
   denominator?: Maybe<Scalars['Float']['output']>;
   /** Set when the value is for one ethnic group only (e.g. "Tày", "Dao"). */
   ethnicGroup?: Maybe<Scalars['String']['output']>;
+  /** Every change of this value: who, when, before, after. */
+  history: ChangeRecordConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  indicator: Indicator;
+  indicatorCode: Scalars['String']['output'];
   /** Numerator of a ratio indicator. */
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** Code of the report's period, e.g. "2024-H1". */
+  periodCode: Scalars['String']['output'];
+  report: Report;
+  reportStatus: ReportStatus;
   /** Set when the value is for one sex only. */
   sex?: Maybe<Sex>;
+  /** GSO code of the unit. */
+  unitCode: Scalars['String']['output'];
+  unitLevel: AdministrativeLevel;
+  unitName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** The value in the indicator's unit (for RATIO indicators: numerator / denominator x 100). */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A reported value of an indicator for an administrative unit, optionally for one sex or ethnic group. */
+export type IndicatorValueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of values: one flat row each. */
+export type IndicatorValueConnection = {
+  __typename?: 'IndicatorValueConnection';
+  /** The edges of this page. */
+  edges: Array<IndicatorValueEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<IndicatorValue>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a IndicatorValue connection. */
+export type IndicatorValueEdge = {
+  __typename?: 'IndicatorValueEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The IndicatorValue at the end of the edge. */
+  node: IndicatorValue;
+};
+
+/** Narrows a list of values; all given conditions must hold. */
+export type IndicatorValueFilter = {
+  bodyCode?: InputMaybe<Scalars['String']['input']>;
+  /** false: totals only; true: breakdowns by sex or ethnic group only. */
+  disaggregated?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  periodCode?: InputMaybe<Scalars['String']['input']>;
+  /** CONSOLIDATED for the province's official figures. */
+  reportKind?: InputMaybe<ReportKind>;
+  reportStatus?: InputMaybe<ReportStatus>;
+  /** GSO code of the unit. */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  unitLevel?: InputMaybe<AdministrativeLevel>;
+};
+
+/** One value. RATIO indicators take `numerator` and `denominator` (their value is computed); others take `value`. */
+export type IndicatorValueInput = {
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  /** For a value of one ethnic group only (e.g. "Tày"); omit for the total. */
+  ethnicGroup?: InputMaybe<Scalars['String']['input']>;
+  indicatorCode: Scalars['String']['input'];
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** For a value of one sex only; omit for the total. */
+  sex?: InputMaybe<Sex>;
+  /** GSO code of the unit, e.g. "06" (province), "061" (Ba Bể), "01873" (a commune). */
+  unitCode: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A legal document the plan implements. */
@@ -333,6 +683,94 @@ export type MeasureKind =
   | 'PERCENT'
   /** Ratio of a provincial figure to the national average (e.g. at least 1/2). */
   | 'RATIO_TO_NATIONAL';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** SUBMITTED -> ACCEPTED: the report counts in consolidation and is final. ADMIN only. */
+  acceptReport: AcceptReportPayload;
+  /** Raises a difficulty ("vướng mắc") with a recommendation. */
+  addObstacle: AddObstaclePayload;
+  /** A remark on a report, in any status (supervision by the Fatherland Front). SUPERVISOR or ADMIN. */
+  addReportComment: AddReportCommentPayload;
+  /** Builds the province's CONSOLIDATED report for a period from its ACCEPTED reports: SUM indicators add up, RATIO indicators divide summed numerators by summed denominators, NONE indicators keep the province-reported value. Running it again over the same reports changes nothing. ADMIN only. */
+  consolidatePeriod: ConsolidatePeriodPayload;
+  /** Creates a personal API token and shows its secret once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Starts a DRAFT report of a body for a period. A REPORTER writes for its own body only. A second create gives ALREADY_EXISTS with the first report. */
+  createReport: CreateReportPayload;
+  /** Adds a user. ADMIN only. The user then needs a token (`createApiToken`). */
+  createUser: CreateUserPayload;
+  /** SUBMITTED -> RETURNED with the reason; the body corrects and submits again. ADMIN only. */
+  returnReport: ReturnReportPayload;
+  /** Revokes a token at once. Your own, or anyone's for an ADMIN. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Adds or replaces values of a DRAFT or RETURNED report; all apply or none. */
+  setIndicatorValues: SetIndicatorValuesPayload;
+  /** Says where the body stands on one of its tasks. */
+  setTaskProgress: SetTaskProgressPayload;
+  /** DRAFT or RETURNED -> SUBMITTED; the first submission records whether it came after the due date. */
+  submitReport: SubmitReportPayload;
+};
+
+
+export type MutationAcceptReportArgs = {
+  input: AcceptReportInput;
+};
+
+
+export type MutationAddObstacleArgs = {
+  input: AddObstacleInput;
+};
+
+
+export type MutationAddReportCommentArgs = {
+  input: AddReportCommentInput;
+};
+
+
+export type MutationConsolidatePeriodArgs = {
+  input: ConsolidatePeriodInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationReturnReportArgs = {
+  input: ReturnReportInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+export type MutationSetIndicatorValuesArgs = {
+  input: SetIndicatorValuesInput;
+};
+
+
+export type MutationSetTaskProgressArgs = {
+  input: SetTaskProgressInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: SubmitReportInput;
+};
 
 /** An object with a globally unique, opaque ID that `node(id)` accepts. */
 export type Node = {
@@ -405,6 +843,41 @@ export type ObjectiveKind =
   /** Tầm nhìn đến năm 2045 (II.3). */
   | 'VISION';
 
+/** A difficulty met in implementation ("vướng mắc"), raised to Ban Dân tộc tỉnh with a recommendation. */
+export type Obstacle = Node & {
+  __typename?: 'Obstacle';
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What the body proposes (kiến nghị, đề xuất). */
+  recommendation?: Maybe<Scalars['String']['output']>;
+  task?: Maybe<Task>;
+  /** The difficulty. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of obstacles. */
+export type ObstacleConnection = {
+  __typename?: 'ObstacleConnection';
+  /** The edges of this page. */
+  edges: Array<ObstacleEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Obstacle>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Obstacle connection. */
+export type ObstacleEdge = {
+  __typename?: 'ObstacleEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Obstacle at the end of the edge. */
+  node: Obstacle;
+};
+
 /** Where a page sits in its whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -474,6 +947,14 @@ export type PlanEdge = {
   node: Plan;
 };
 
+/** How an indicator stands against its target; `IndicatorProgress.status` gives the rule. */
+export type ProgressStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
 export type Query = {
   __typename?: 'Query';
   /** The unit with this GSO code (the one in force when codes were reused), or null. */
@@ -482,6 +963,8 @@ export type Query = {
   administrativeUnits: AdministrativeUnitConnection;
   /** The indicator with this code, or null. */
   indicator?: Maybe<Indicator>;
+  /** Reported and consolidated values as flat rows (one per value, dimensions as plain fields), oldest first. Needs a token (any role). */
+  indicatorValues: IndicatorValueConnection;
   /** Measurable indicators of the plan, in document order. */
   indicators: IndicatorConnection;
   /** Fetches any object by its global ID; null when none has it. */
@@ -500,6 +983,10 @@ export type Query = {
   reportingPeriod?: Maybe<ReportingPeriod>;
   /** Half-years and years from 2022 to 2030, in time order. */
   reportingPeriods: ReportingPeriodConnection;
+  /** Who has reported for a period; null for an unknown period. Needs a token. */
+  reportingStatus?: Maybe<ReportingStatus>;
+  /** Reports, oldest first. Needs a token (any role). */
+  reports: ReportConnection;
   /** Bodies named in section V and the departments the tasks fall to. */
   responsibleBodies: ResponsibleBodyConnection;
   /** The body with this code (e.g. "BDT", "UBND-064"), or null. */
@@ -508,6 +995,10 @@ export type Query = {
   task?: Maybe<Task>;
   /** Tasks and solutions of sections III and IV, in document order. */
   tasks: TaskConnection;
+  /** Everyone with access to the API, oldest first. ADMIN only. */
+  users: UserConnection;
+  /** The user whose token made this request; null without a token. */
+  viewer?: Maybe<User>;
 };
 
 
@@ -527,6 +1018,15 @@ export type QueryAdministrativeUnitsArgs = {
 
 export type QueryIndicatorArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorValueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -590,6 +1090,20 @@ export type QueryReportingPeriodsArgs = {
 };
 
 
+export type QueryReportingStatusArgs = {
+  periodCode: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryResponsibleBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -617,24 +1131,172 @@ export type QueryTasksArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One body's report for one period (section V.7). */
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
 export type Report = Node & {
   __typename?: 'Report';
+  body: ResponsibleBody;
+  comments: ReportCommentConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** True in DRAFT and RETURNED: the body may still change it. */
+  editable: Scalars['Boolean']['output'];
+  /** First time it was submitted: timeliness counts from this. */
+  firstSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every change to the report and its contents: who, when, before, after. */
+  history: ChangeRecordConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  kind: ReportKind;
+  /** Whether the first submission came after the period's due date (end of that day, Vietnam time); null until submitted. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  obstacles: ObstacleConnection;
+  period: ReportingPeriod;
+  /** Why Ban Dân tộc tỉnh last returned it. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** When it was last returned or accepted. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last returned or accepted it. */
+  reviewedBy?: Maybe<User>;
   status: ReportStatus;
+  /** Last time it was submitted. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  taskProgress: TaskProgressConnection;
   updatedAt: Scalars['DateTime']['output'];
-  /** Increases with every change; writes must quote it. */
+  values: IndicatorValueConnection;
+  /** Increases with every change to the report or its contents; every write must quote it. */
   version: Scalars['Int']['output'];
 };
 
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
+export type ReportCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
+export type ReportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
+export type ReportObstaclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
+export type ReportTaskProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One body's report for one period (section V.7), or the province's consolidated report. */
+export type ReportValuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorValueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A remark on a report by the Fatherland Front (supervision, social critique) or Ban Dân tộc tỉnh. */
+export type ReportComment = Node & {
+  __typename?: 'ReportComment';
+  author: User;
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A page of comments. */
+export type ReportCommentConnection = {
+  __typename?: 'ReportCommentConnection';
+  /** The edges of this page. */
+  edges: Array<ReportCommentEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ReportComment>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a ReportComment connection. */
+export type ReportCommentEdge = {
+  __typename?: 'ReportCommentEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The ReportComment at the end of the edge. */
+  node: ReportComment;
+};
+
+/** A page of reports. */
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  /** The edges of this page. */
+  edges: Array<ReportEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Report>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Report connection. */
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Report at the end of the edge. */
+  node: Report;
+};
+
+/** Narrows a list of reports; all given conditions must hold. */
+export type ReportFilter = {
+  bodyCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ReportKind>;
+  periodCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+};
+
+export type ReportKind =
+  /** A department's or district committee's own report. */
+  | 'BODY'
+  /** The province's figures, built by `consolidatePeriod` from ACCEPTED reports. */
+  | 'CONSOLIDATED';
+
 /** Where a report is in its review. */
 export type ReportStatus =
+  /** Accepted by Ban Dân tộc tỉnh; counts in consolidation; final. */
   | 'ACCEPTED'
+  /** Being filled in by its body. */
   | 'DRAFT'
+  /** Sent back for correction (see `returnReason`); editable again. */
   | 'RETURNED'
+  /** Sent to Ban Dân tộc tỉnh; no longer editable. */
   | 'SUBMITTED';
 
 /** A reporting period. Data cut-off windows follow Decree 09/2019/NĐ-CP: H1 from 15 Dec of the previous year to 14 Jun, H2 from 15 Jun to 14 Dec, the year from 15 Dec to 14 Dec. */
@@ -684,6 +1346,24 @@ export type ReportingPeriodEdge = {
 export type ReportingPeriodFilter = {
   kind?: InputMaybe<PeriodKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who has reported for a period, with completeness and timeliness as DHIS2 measures them. */
+export type ReportingStatus = {
+  __typename?: 'ReportingStatus';
+  /** Every body expected to report, in the plan's order. */
+  bodies: Array<BodyReportingStatus>;
+  /** received / expected x 100. */
+  completeness: Scalars['Float']['output'];
+  /** Bodies section V.7 asks to report. */
+  expected: Scalars['Int']['output'];
+  period: ReportingPeriod;
+  /** Of those, how many submitted. */
+  received: Scalars['Int']['output'];
+  /** Of those, how many first submitted by the due date. */
+  receivedOnTime: Scalars['Int']['output'];
+  /** receivedOnTime / expected x 100. */
+  timeliness: Scalars['Float']['output'];
 };
 
 /** An authority that carries out, funds, supervises or reports on the plan. */
@@ -751,6 +1431,51 @@ export type ResponsibleBodyFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ReturnReportInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** What the body must correct. */
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type ReturnReportPayload = {
+  __typename?: 'ReturnReportPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type RevokeApiTokenInput = {
+  /** Echoed in the payload; a retry with the same value applies once. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  tokenId: Scalars['ID']['input'];
+};
+
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  apiToken?: Maybe<ApiToken>;
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+export type Role =
+  /** Ban Dân tộc tỉnh: keeps the catalogue and the users, reviews, returns or accepts reports, consolidates. */
+  | 'ADMIN'
+  /** A department or district committee: fills and submits its own body's reports only. */
+  | 'REPORTER'
+  /** The Fatherland Front: reads everything and comments on reports. */
+  | 'SUPERVISOR'
+  /** Dashboards, BI tools and other provincial apps: read-only. */
+  | 'VIEWER';
+
 /** Field of public action a task belongs to. */
 export type Sector =
   | 'AGRICULTURE_FORESTRY'
@@ -772,9 +1497,72 @@ export type Sector =
   | 'SCIENCE_TECHNOLOGY'
   | 'TRADE_SERVICES_TOURISM';
 
+export type SetIndicatorValuesInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  /** Up to 1000 values, added or replaced by indicator, unit, sex and ethnic group. All or none apply. */
+  values: Array<IndicatorValueInput>;
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetIndicatorValuesPayload = {
+  __typename?: 'SetIndicatorValuesPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+  /** The stored values, in the order sent. */
+  values: Array<IndicatorValue>;
+};
+
+export type SetTaskProgressInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  status: TaskProgressStatus;
+  /** The task's code in the plan, e.g. "III.1.đ". */
+  taskCode: Scalars['String']['input'];
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetTaskProgressPayload = {
+  __typename?: 'SetTaskProgressPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  taskProgress?: Maybe<TaskProgress>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+export type SubmitReportInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  /** The report's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SubmitReportPayload = {
+  __typename?: 'SubmitReportPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The report as it is after the mutation. */
+  report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** A number the plan sets for an indicator by a year, with its comparator. */
 export type Target = Node & {
@@ -898,3 +1686,144 @@ export type TaskKind =
   | 'MAIN'
   /** Giải pháp thực hiện (section IV, items 1-5). */
   | 'SOLUTION';
+
+/** What a report says about one task of the plan. */
+export type TaskProgress = Node & {
+  __typename?: 'TaskProgress';
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What was done, in the body's words. */
+  narrative?: Maybe<Scalars['String']['output']>;
+  status: TaskProgressStatus;
+  task: Task;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of task progress entries. */
+export type TaskProgressConnection = {
+  __typename?: 'TaskProgressConnection';
+  /** The edges of this page. */
+  edges: Array<TaskProgressEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<TaskProgress>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a TaskProgress connection. */
+export type TaskProgressEdge = {
+  __typename?: 'TaskProgressEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The TaskProgress at the end of the edge. */
+  node: TaskProgress;
+};
+
+/** Where a body stands on a task of the plan. */
+export type TaskProgressStatus =
+  | 'COMPLETED'
+  | 'DELAYED'
+  | 'NOT_STARTED'
+  | 'ON_SCHEDULE';
+
+/** A person or a system that calls the API with its own tokens. */
+export type User = Node & {
+  __typename?: 'User';
+  /** The user's tokens, revoked ones included. Visible to the user and to an ADMIN. */
+  apiTokens: Array<ApiToken>;
+  /** The body a REPORTER writes for. */
+  body?: Maybe<ResponsibleBody>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Unique login name, e.g. "ubnd-ba-be" or "bi-dashboard". */
+  login: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The edges of this page. */
+  edges: Array<UserEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<User>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a User connection. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The User at the end of the edge. */
+  node: User;
+};
+
+/** A problem with the input that the caller can fix. Nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  /** For ALREADY_EXISTS: the global ID of the existing object. */
+  existingId?: Maybe<Scalars['String']['output']>;
+  /** Path to the input field at fault, e.g. ["input", "values", "3", "numerator"]. */
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type UserErrorCode =
+  /** The object already exists; `existingId` names it where there is one. */
+  | 'ALREADY_EXISTS'
+  /** A required text is empty. */
+  | 'BLANK'
+  /** The object changed since the `version` you sent: read it again, then retry. */
+  | 'CONFLICT'
+  /** The same indicator, unit, sex and ethnic group appear twice in one request. */
+  | 'DUPLICATE_VALUE'
+  /** A count (or a numerator, denominator) that is not a whole number. */
+  | 'FRACTIONAL_COUNT'
+  /** The `clientMutationId` was used before for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Any other input the rules refuse; the message says which. */
+  | 'INVALID'
+  /** The report's status does not allow this step. */
+  | 'INVALID_TRANSITION'
+  /** The indicator is not reported at this unit's level. */
+  | 'LEVEL_NOT_REPORTABLE'
+  /** A count (or a numerator, denominator) below zero. */
+  | 'NEGATIVE_COUNT'
+  /** No ACCEPTED report exists for the period. */
+  | 'NOTHING_TO_CONSOLIDATE'
+  /** A SUBMITTED or ACCEPTED report cannot be changed. */
+  | 'NOT_EDITABLE'
+  /** Section V.7 does not ask this body to report. */
+  | 'NOT_EXPECTED_TO_REPORT'
+  /** An ID or code names nothing (or nothing of the expected type). */
+  | 'NOT_FOUND'
+  /** A share's numerator is larger than its denominator. */
+  | 'NUMERATOR_EXCEEDS_DENOMINATOR'
+  /** A percentage outside 0-100. */
+  | 'PERCENT_OUT_OF_RANGE'
+  /** RATIO indicators need `numerator` and `denominator`, so that the province can add them up. */
+  | 'RATIO_PARTS_REQUIRED'
+  /** The body has no assignment on this task. */
+  | 'TASK_NOT_ASSIGNED'
+  /** A text is longer than allowed. */
+  | 'TOO_LONG'
+  /** Too many items in one request. */
+  | 'TOO_MANY'
+  /** The unit lies outside the area of the reporting body. */
+  | 'UNIT_OUTSIDE_AREA'
+  /** The `value` sent does not equal numerator / denominator x 100. */
+  | 'VALUE_MISMATCH'
+  /** A value of a SUM or NONE indicator needs `value`. */
+  | 'VALUE_REQUIRED'
+  /** A share with a denominator of zero. */
+  | 'ZERO_DENOMINATOR';

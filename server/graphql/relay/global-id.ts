@@ -29,3 +29,13 @@ export function fromGlobalId(globalId: string): DecodedGlobalId {
 function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
+
+/** The row key of a global ID of `typeName`, or null when it names anything else (for userErrors, not exceptions). */
+export function idOfType(typeName: string, globalId: string): number | null {
+  try {
+    const decoded = fromGlobalId(globalId);
+    return decoded.typeName === typeName ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,18 +1,23 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { badUserInput } from '../errors';
+import { badUserInput, unauthenticated } from '../errors';
 import { fromGlobalId } from './global-id';
 import { MAX_PAGE_SIZE } from './connection';
 import { Node } from './node';
 
-/** Builds the `node`/`nodes` resolver for the types that may be fetched by ID without further checks. */
-export function createNodeResolver(fetchable: EntityClass<Node>[]) {
-  const byName = new Map(fetchable.map((entity) => [entity.name, entity]));
+/**
+ * Builds the `node`/`nodes` resolver: `open` types for anyone, `protected`
+ * types (reports and what hangs off them) for any caller with a token.
+ */
+export function createNodeResolver(open: EntityClass<Node<string>>[], protectedTypes: EntityClass<Node<string>>[]) {
+  const byName = new Map([...open, ...protectedTypes].map((entity) => [entity.name, entity]));
+  const needsToken = new Set(protectedTypes.map((entity) => entity.name));
 
-  function load(ctx: RequestContext, globalId: string): Promise<Node | null> {
+  function load(ctx: RequestContext, globalId: string): Promise<Node<string> | null> {
     const { typeName, id } = fromGlobalId(globalId);
     const entity = byName.get(typeName);
+    if (needsToken.has(typeName) && !ctx.viewer) throw unauthenticated(`A ${typeName} needs an API token`);
     return entity ? ctx.loaders.byId(entity).load(id) : Promise.resolve(null);
   }
 

@@ -1,0 +1,66 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ResponsibleBody } from '../bodies/responsible-body.entity';
+import type { RequestContext } from '../graphql/context';
+import { runMutation } from '../graphql/mutations/run-mutation';
+import { ConnectionArgs } from '../graphql/relay/connection';
+import { ApiToken } from './api-token.entity';
+import { CreateApiTokenInput, CreateUserInput, RevokeApiTokenInput } from './access.inputs';
+import * as access from './access.service';
+import { CreateApiTokenPayload, CreateUserPayload, RevokeApiTokenPayload, UserConnection } from './access.types';
+import { Role } from './role';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The user whose token made this request; null without a token.' })
+  viewer(@Ctx() ctx: RequestContext) {
+    return access.findUser(ctx, ctx.viewer?.userId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'Everyone with access to the API, oldest first. ADMIN only.' })
+  users(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return access.listUsers(ctx, args);
+  }
+
+  @FieldResolver(() => ResponsibleBody, { nullable: true, description: 'The body a REPORTER writes for.' })
+  body(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return user.body ? ctx.loaders.byId(ResponsibleBody).load(user.body.id) : null;
+  }
+
+  @FieldResolver(() => [ApiToken], { description: 'The user\'s tokens, revoked ones included. Visible to the user and to an ADMIN.' })
+  apiTokens(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return access.tokensOf(ctx, user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateUserPayload, { description: 'Adds a user. ADMIN only. The user then needs a token (`createApiToken`).' })
+  createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
+    return runMutation(ctx, 'createUser', input, () => new CreateUserPayload(), async (tx, payload) => {
+      const created = await access.createUser(tx, input);
+      if (created.errors) payload.userErrors = created.errors;
+      else payload.user = created.ok;
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => CreateApiTokenPayload, { description: 'Creates a personal API token and shows its secret once.' })
+  createApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: CreateApiTokenInput) {
+    return runMutation(ctx, 'createApiToken', input, () => new CreateApiTokenPayload(), async (tx, payload) => {
+      const user = await access.userForToken(tx, ctx.viewer!, input.userId);
+      const issued = user.ok ? await access.issueToken(tx, user.ok, input.name, input.expiresAt ?? null) : user;
+      if (issued.errors) payload.userErrors = issued.errors;
+      else Object.assign(payload, issued.ok);
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token at once. Your own, or anyone\'s for an ADMIN.' })
+  revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeApiTokenInput) {
+    return runMutation(ctx, 'revokeApiToken', input, () => new RevokeApiTokenPayload(), async (tx, payload) => {
+      const revoked = await access.revokeToken(tx, ctx.viewer!, input.tokenId);
+      if (revoked.errors) payload.userErrors = revoked.errors;
+      else payload.apiToken = revoked.ok;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Entity, Index, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../graphql/relay/node';
+import { User } from './user.entity';
+
+@ObjectType({
+  implements: Node,
+  description: 'A personal API token. Its secret is shown once, when it is created; the server keeps only a SHA-256 hash.',
+})
+@Entity()
+export class ApiToken extends Node<'createdAt'> {
+  @Index()
+  @ManyToOne(() => User, { ref: true })
+  user!: Ref<User>;
+
+  @Field({ description: 'What the token is for, e.g. "Power BI refresh".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'The first characters of the token, enough to recognise it in a list (e.g. "bkea_1a2B3c").' })
+  @Property({ type: 'text' })
+  prefix!: string;
+
+  /** SHA-256 of the whole token, hex: tokens are random enough that a slow hash adds nothing. */
+  @Property({ type: 'text', unique: true })
+  secretHash!: string;
+
+  @Field(() => DateTimeResolver)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'The token stops working at this time; null: never.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  expiresAt?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  revokedAt?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Last request made with it, to the hour.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  lastUsedAt?: Date | null;
+}

@@ -1,0 +1,17 @@
+import type { AuthChecker } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { forbidden, unauthenticated } from '../graphql/errors';
+import { Role } from './role';
+
+/**
+ * `@Authorized()` admits any authenticated caller; `@Authorized(Role.ADMIN, ...)`
+ * only those roles. Ownership (a reporter's own body) is checked in services.
+ */
+export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated('This needs an API token: send "Authorization: Bearer <token>"');
+  if (roles.length > 0 && !roles.includes(viewer.role)) {
+    throw forbidden(`This needs the role ${roles.join(' or ')}; the token's user is ${viewer.role}`);
+  }
+  return true;
+};

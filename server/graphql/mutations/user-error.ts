@@ -1,0 +1,78 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Why a mutation did not apply, for problems the caller can fix (Shopify's `userErrors`). */
+export enum UserErrorCode {
+  CONFLICT = 'CONFLICT',
+  NOT_FOUND = 'NOT_FOUND',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  NOT_EDITABLE = 'NOT_EDITABLE',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  NOT_EXPECTED_TO_REPORT = 'NOT_EXPECTED_TO_REPORT',
+  PERCENT_OUT_OF_RANGE = 'PERCENT_OUT_OF_RANGE',
+  NUMERATOR_EXCEEDS_DENOMINATOR = 'NUMERATOR_EXCEEDS_DENOMINATOR',
+  NEGATIVE_COUNT = 'NEGATIVE_COUNT',
+  FRACTIONAL_COUNT = 'FRACTIONAL_COUNT',
+  ZERO_DENOMINATOR = 'ZERO_DENOMINATOR',
+  RATIO_PARTS_REQUIRED = 'RATIO_PARTS_REQUIRED',
+  VALUE_REQUIRED = 'VALUE_REQUIRED',
+  VALUE_MISMATCH = 'VALUE_MISMATCH',
+  LEVEL_NOT_REPORTABLE = 'LEVEL_NOT_REPORTABLE',
+  UNIT_OUTSIDE_AREA = 'UNIT_OUTSIDE_AREA',
+  DUPLICATE_VALUE = 'DUPLICATE_VALUE',
+  TASK_NOT_ASSIGNED = 'TASK_NOT_ASSIGNED',
+  BLANK = 'BLANK',
+  TOO_LONG = 'TOO_LONG',
+  TOO_MANY = 'TOO_MANY',
+  NOTHING_TO_CONSOLIDATE = 'NOTHING_TO_CONSOLIDATE',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  INVALID = 'INVALID',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  valuesConfig: {
+    CONFLICT: { description: 'The object changed since the `version` you sent: read it again, then retry.' },
+    NOT_FOUND: { description: 'An ID or code names nothing (or nothing of the expected type).' },
+    ALREADY_EXISTS: { description: 'The object already exists; `existingId` names it where there is one.' },
+    NOT_EDITABLE: { description: 'A SUBMITTED or ACCEPTED report cannot be changed.' },
+    INVALID_TRANSITION: { description: 'The report\'s status does not allow this step.' },
+    NOT_EXPECTED_TO_REPORT: { description: 'Section V.7 does not ask this body to report.' },
+    PERCENT_OUT_OF_RANGE: { description: 'A percentage outside 0-100.' },
+    NUMERATOR_EXCEEDS_DENOMINATOR: { description: 'A share\'s numerator is larger than its denominator.' },
+    NEGATIVE_COUNT: { description: 'A count (or a numerator, denominator) below zero.' },
+    FRACTIONAL_COUNT: { description: 'A count (or a numerator, denominator) that is not a whole number.' },
+    ZERO_DENOMINATOR: { description: 'A share with a denominator of zero.' },
+    RATIO_PARTS_REQUIRED: { description: 'RATIO indicators need `numerator` and `denominator`, so that the province can add them up.' },
+    VALUE_REQUIRED: { description: 'A value of a SUM or NONE indicator needs `value`.' },
+    VALUE_MISMATCH: { description: 'The `value` sent does not equal numerator / denominator x 100.' },
+    LEVEL_NOT_REPORTABLE: { description: 'The indicator is not reported at this unit\'s level.' },
+    UNIT_OUTSIDE_AREA: { description: 'The unit lies outside the area of the reporting body.' },
+    DUPLICATE_VALUE: { description: 'The same indicator, unit, sex and ethnic group appear twice in one request.' },
+    TASK_NOT_ASSIGNED: { description: 'The body has no assignment on this task.' },
+    BLANK: { description: 'A required text is empty.' },
+    TOO_LONG: { description: 'A text is longer than allowed.' },
+    TOO_MANY: { description: 'Too many items in one request.' },
+    NOTHING_TO_CONSOLIDATE: { description: 'No ACCEPTED report exists for the period.' },
+    IDEMPOTENCY_KEY_REUSED: { description: 'The `clientMutationId` was used before for a different request.' },
+    INVALID: { description: 'Any other input the rules refuse; the message says which.' },
+  },
+});
+
+@ObjectType({ description: 'A problem with the input that the caller can fix. Nothing was changed.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "values", "3", "numerator"].' })
+  field!: string[];
+
+  @Field()
+  message!: string;
+
+  @Field(() => UserErrorCode)
+  code!: UserErrorCode;
+
+  @Field(() => String, { nullable: true, description: 'For ALREADY_EXISTS: the global ID of the existing object.' })
+  existingId?: string | null;
+}
+
+export function userError(code: UserErrorCode, field: Array<string | number>, message: string, existingId?: string): UserError {
+  return { code, field: ['input', ...field.map(String)], message, existingId: existingId ?? null };
+}

@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../graphql/context';
+import { badUserInput } from '../graphql/errors';
+import { Indicator } from '../indicators/indicator.entity';
+import { targetsOf } from '../indicators/indicator.service';
+import { Target } from '../indicators/target.entity';
+import { AdministrativeLevel } from '../territory/administrative-unit.enums';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { findAdministrativeUnit } from '../territory/administrative-unit.service';
+import { assessProgress, Observation, yearEnd } from './progress-rule';
+import { IndicatorProgress } from './progress.types';
+import { ReportingPeriod } from './reporting-period.entity';
+
+interface ObservationRow extends Observation {
+  indicatorId: number;
+  periodId: number;
+}
+
+/** Where a unit's consolidated totals live: one statement for every indicator of the request. */
+function observationsOf(ctx: RequestContext, unitId: number, asOf: string, indicatorId: number): Promise<ObservationRow[]> {
+  return ctx.loaders
+    .get(`Indicator.progress#${unitId}#${asOf}`, () =>
+      new DataLoader<number, ObservationRow[]>(async (indicatorIds) => {
+        const rows: Array<{ indicator_id: number; value: string; end_date: string | Date; period_id: number }> = await ctx.em.execute(
+          `select v.indicator_id, v.value, p.end_date, p.id as period_id
+           from indicator_value v
+           join report r on r.id = v.report_id
+           join reporting_period p on p.id = r.period_id
+           where r.kind = 'CONSOLIDATED' and v.administrative_unit_id = ? and v.sex is null and v.ethnic_group is null
+             and v.value is not null and p.end_date <= ? and v.indicator_id in (${indicatorIds.map(() => '?').join(', ')})
+           order by p.position`,
+          [unitId, asOf, ...indicatorIds],
+        );
+        const byIndicator = new Map<number, ObservationRow[]>(indicatorIds.map((id) => [id, []]));
+        for (const row of rows) {
+          byIndicator.get(row.indicator_id)!.push({
+            indicatorId: row.indicator_id,
+            periodId: row.period_id,
+            value: Number(row.value),
+            date: toIsoDate(row.end_date),
+          });
+        }
+        return indicatorIds.map((id) => byIndicator.get(id)!);
+      }),
+    )
+    .load(indicatorId);
+}
+
+function toIsoDate(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+const PROVINCE_CODE = '06';
+
+export async function progressOf(ctx: RequestContext, indicator: Indicator, unitCode = PROVINCE_CODE, asOf?: string): Promise<IndicatorProgress> {
+  const unit = await progressUnit(ctx, unitCode);
+  const date = asOf ?? new Date().toISOString().slice(0, 10);
+  const [observations, targets] = await Promise.all([observationsOf(ctx, unit.id, date, indicator.id), targetsOf(ctx, indicator)]);
+  const target = nextTarget(targets, date);
+  const assessment = assessProgress(indicator.measureKind, target, observations, date);
+  const latest = observations[observations.length - 1];
+  return {
+    status: assessment.status,
+    unit,
+    asOf: date,
+    value: latest?.value ?? null,
+    period: latest ? await ctx.loaders.byId(ReportingPeriod).load(latest.periodId) : null,
+    baselineValue: assessment.baseline?.value ?? null,
+    baselineDate: assessment.baseline?.date ?? null,
+    baselineSource: assessment.baseline?.source ?? null,
+    target,
+    expectedValue: assessment.expected === null ? null : Math.round(assessment.expected * 10_000) / 10_000,
+  };
+}
+
+async function progressUnit(ctx: RequestContext, unitCode: string): Promise<AdministrativeUnit> {
+  const unit = await findAdministrativeUnit(ctx, unitCode);
+  if (!unit) throw badUserInput(`No unit has the code "${unitCode}"`, { argument: 'unitCode' });
+  if (unit.level === AdministrativeLevel.COMMUNE) {
+    throw badUserInput('Progress is consolidated for the province and its districts, not for communes', { argument: 'unitCode' });
+  }
+  return unit;
+}
+
+/** The first target whose year ends on or after `asOf`; past every horizon, the last one. */
+function nextTarget(targets: Target[], asOf: string): Target | null {
+  return targets.find((t) => yearEnd(t.year) >= asOf) ?? targets[targets.length - 1] ?? null;
+}

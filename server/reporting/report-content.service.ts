@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Outcome } from '../access/access.service';
+import { User } from '../access/user.entity';
+import type { Viewer } from '../access/viewer';
+import { Assignment } from '../bodies/assignment.entity';
+import { userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
+import { idOfType } from '../graphql/relay/global-id';
+import { Task } from '../tasks/task.entity';
+import { recordChange, touchReport } from './change-log';
+import { Obstacle } from './obstacle.entity';
+import { EDITABLE, lockReport } from './report-lock';
+import { ReportComment } from './report-comment.entity';
+import { Report } from './report.entity';
+import { AddObstacleInput, AddReportCommentInput, SetTaskProgressInput } from './report.inputs';
+import { ChangeAction } from './reporting.enums';
+import { TaskProgress } from './task-progress.entity';
+
+export const MAX_TEXT_LENGTH = 10_000;
+
+function textErrors(text: string | null | undefined, field: string, required: boolean): UserError[] {
+  if (required && (text ?? '').trim() === '') return [userError(UserErrorCode.BLANK, [field], `${field} must not be empty`)];
+  if ((text ?? '').length > MAX_TEXT_LENGTH) return [userError(UserErrorCode.TOO_LONG, [field], `${field} has more than ${MAX_TEXT_LENGTH} characters`)];
+  return [];
+}
+
+/**
+ * A body reports on tasks it holds: an assignment on the task or on the task
+ * it belongs to, or a duty over the whole plan.
+ */
+async function assignedTask(tx: EntityManager, bodyId: number, taskCode: string, field: string): Promise<Outcome<Task>> {
+  const task = await tx.findOne(Task, { code: taskCode });
+  if (!task) return { errors: [userError(UserErrorCode.NOT_FOUND, [field], `No task has the code "${taskCode}"`)] };
+  const taskIds = [task.id, ...(task.parent ? [task.parent.id] : [])];
+  const assigned = await tx.count(Assignment, { body: bodyId, $or: [{ task: { $in: taskIds } }, { task: null }] });
+  if (assigned === 0) return { errors: [userError(UserErrorCode.TASK_NOT_ASSIGNED, [field], `The plan assigns ${taskCode} to other bodies`)] };
+  return { ok: task };
+}
+
+export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: SetTaskProgressInput): Promise<Outcome<TaskProgress>> {
+  const invalid = textErrors(input.narrative, 'narrative', false);
+  if (invalid.length) return { errors: invalid };
+  const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
+  if (!locked.ok) return locked;
+  const report = locked.ok;
+  const task = await assignedTask(tx, report.body.id, input.taskCode, 'taskCode');
+  if (!task.ok) return task;
+  const narrative = input.narrative?.trim() || null;
+  let progress = await tx.findOne(TaskProgress, { report, task: task.ok });
+  const before = progress && { status: progress.status, narrative: progress.narrative ?? null };
+  if (before && before.status === input.status && before.narrative === narrative) return { ok: progress! };
+  progress ??= tx.create(TaskProgress, { report, task: task.ok, status: input.status, narrative });
+  Object.assign(progress, { status: input.status, narrative, updatedAt: new Date() });
+  recordChange(tx, report, viewer.userId, {
+    action: ChangeAction.TASK_PROGRESS_SET,
+    before: before && { taskCode: input.taskCode, ...before },
+    after: { taskCode: input.taskCode, status: input.status, narrative },
+  });
+  touchReport(report);
+  await tx.flush();
+  return { ok: progress };
+}
+
+export async function addObstacle(tx: EntityManager, viewer: Viewer, input: AddObstacleInput): Promise<Outcome<Obstacle>> {
+  const invalid = [...textErrors(input.text, 'text', true), ...textErrors(input.recommendation, 'recommendation', false)];
+  if (invalid.length) return { errors: invalid };
+  const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
+  if (!locked.ok) return locked;
+  const report = locked.ok;
+  let task: Task | null = null;
+  if (input.taskCode) {
+    task = await tx.findOne(Task, { code: input.taskCode });
+    if (!task) return { errors: [userError(UserErrorCode.NOT_FOUND, ['taskCode'], `No task has the code "${input.taskCode}"`)] };
+  }
+  const obstacle = tx.create(Obstacle, { report, task, text: input.text.trim(), recommendation: input.recommendation?.trim() || null });
+  touchReport(report);
+  await tx.flush();
+  recordChange(tx, report, viewer.userId, {
+    action: ChangeAction.OBSTACLE_ADDED,
+    after: { obstacleId: obstacle.globalId, text: obstacle.text, recommendation: obstacle.recommendation ?? null, taskCode: input.taskCode ?? null },
+  });
+  await tx.flush();
+  return { ok: obstacle };
+}
+
+/** Comments never change the report itself: no version to quote, allowed in every status. */
+export async function addComment(tx: EntityManager, viewer: Viewer, input: AddReportCommentInput): Promise<Outcome<ReportComment>> {
+  const invalid = textErrors(input.text, 'text', true);
+  if (invalid.length) return { errors: invalid };
+  const id = idOfType('Report', input.reportId);
+  const report = id === null ? null : await tx.findOne(Report, { id });
+  if (!report) return { errors: [userError(UserErrorCode.NOT_FOUND, ['reportId'], 'No report has this ID')] };
+  const comment = tx.create(ReportComment, { report, author: tx.getReference(User, viewer.userId), text: input.text.trim() });
+  await tx.flush();
+  recordChange(tx, report, viewer.userId, { action: ChangeAction.COMMENT_ADDED, after: { commentId: comment.globalId, text: comment.text } });
+  await tx.flush();
+  return { ok: comment };
+}
