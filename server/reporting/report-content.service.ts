@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Outcome } from '../access/access.service';
 import { User } from '../access/user.entity';
 import type { Viewer } from '../access/viewer';
-import { Assignment } from '../bodies/assignment.entity';
 import { userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { idOfType } from '../graphql/relay/global-id';
 import { Task } from '../tasks/task.entity';
@@ -24,16 +23,12 @@ function textErrors(text: string | null | undefined, field: string, required: bo
 }
 
 /**
- * A body reports on tasks it holds: an assignment on the task or on the task
- * it belongs to, or a duty over the whole plan.
+ * Any task of the plan: every reporting body has a whole-plan coordination
+ * duty (sections V.1-V.5), so no task is outside what it may report on.
  */
-async function assignedTask(tx: EntityManager, bodyId: number, taskCode: string, field: string): Promise<Outcome<Task>> {
+async function planTask(tx: EntityManager, taskCode: string, field: string): Promise<Outcome<Task>> {
   const task = await tx.findOne(Task, { code: taskCode });
-  if (!task) return { errors: [userError(UserErrorCode.NOT_FOUND, [field], `No task has the code "${taskCode}"`)] };
-  const taskIds = [task.id, ...(task.parent ? [task.parent.id] : [])];
-  const assigned = await tx.count(Assignment, { body: bodyId, $or: [{ task: { $in: taskIds } }, { task: null }] });
-  if (assigned === 0) return { errors: [userError(UserErrorCode.TASK_NOT_ASSIGNED, [field], `The plan assigns ${taskCode} to other bodies`)] };
-  return { ok: task };
+  return task ? { ok: task } : { errors: [userError(UserErrorCode.NOT_FOUND, [field], `No task has the code "${taskCode}"`)] };
 }
 
 export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: SetTaskProgressInput): Promise<Outcome<TaskProgress>> {
@@ -42,7 +37,7 @@ export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: 
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
   const report = locked.ok;
-  const task = await assignedTask(tx, report.body.id, input.taskCode, 'taskCode');
+  const task = await planTask(tx, input.taskCode, 'taskCode');
   if (!task.ok) return task;
   const narrative = input.narrative?.trim() || null;
   let progress = await tx.findOne(TaskProgress, { report, task: task.ok });
@@ -66,12 +61,9 @@ export async function addObstacle(tx: EntityManager, viewer: Viewer, input: AddO
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
   const report = locked.ok;
-  let task: Task | null = null;
-  if (input.taskCode) {
-    task = await tx.findOne(Task, { code: input.taskCode });
-    if (!task) return { errors: [userError(UserErrorCode.NOT_FOUND, ['taskCode'], `No task has the code "${input.taskCode}"`)] };
-  }
-  const obstacle = tx.create(Obstacle, { report, task, text: input.text.trim(), recommendation: input.recommendation?.trim() || null });
+  const task = input.taskCode ? await planTask(tx, input.taskCode, 'taskCode') : null;
+  if (task?.errors) return task;
+  const obstacle = tx.create(Obstacle, { report, task: task?.ok ?? null, text: input.text.trim(), recommendation: input.recommendation?.trim() || null });
   touchReport(report);
   await tx.flush();
   recordChange(tx, report, viewer.userId, {
