@@ -1,4 +1,6 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../support/test-app';
 
@@ -59,3 +61,59 @@ test('invalid configuration stops the start with every problem named', async () 
   expect(server.output()).toContain('PORT must be an integer');
   expect(server.output()).toContain('LOG_LEVEL must be one of');
 });
+
+async function viewerLogin(url: string, token: string): Promise<string | undefined> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ viewer { login role } }' }),
+  });
+  return ((await response.json()) as any).data?.viewer?.login;
+}
+
+const TOKEN = /\b(bkea_[A-Za-z0-9_-]{40})\b/;
+
+test('the embedded default makes a local administrator on first start and prints its token once', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plan-monitor-first-start-'));
+  try {
+    const first = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+    await waitFor(() => TOKEN.test(first.output()) && /GraphQL \+ GraphiQL: (http:\S+)/.test(first.output()), 'the first start to print a token', 60_000);
+    const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(first.output())![1];
+    const token = TOKEN.exec(first.output())![1];
+    expect(await viewerLogin(url, token)).toBe('local-admin');
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+
+    const second = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+    await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(second.output()), 'the second start', 60_000);
+    expect(second.output()).not.toMatch(TOKEN);
+    const secondUrl = /GraphQL \+ GraphiQL: (http:\S+)/.exec(second.output())![1];
+    expect(await viewerLogin(secondUrl, token)).toBe('local-admin');
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('`npm run user:create` makes a user and prints a token that works', async () => {
+  const output = execFileSync(process.execPath, ['dist/server/access/cli.js', '--role', 'SUPERVISOR', '--login', 'cli-mttq', '--name', 'Ủy ban MTTQ tỉnh'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
+  }).toString();
+  const token = TOKEN.exec(output)![1];
+  const server = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'warn' });
+  try {
+    await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the server to print its URL');
+    expect(await viewerLogin(/GraphQL \+ GraphiQL: (http:\S+)/.exec(server.output())![1], token)).toBe('cli-mttq');
+  } finally {
+    server.child.kill('SIGTERM');
+    await exited(server.child);
+  }
+  const refused = spawnSync(process.execPath, ['dist/server/access/cli.js', '--role', 'REPORTER', '--login', 'cli-no-body'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
+  });
+  expect(refused.status).toBe(1);
+  expect(refused.stderr.toString()).toContain('A REPORTER needs the code of the body');
+}, 60_000);
