@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { Role } from '../../server/access/role';
+import { startTestApp, TestApp } from '../support/test-app';
+
+let api: TestApp;
+let adminToken: string;
+
+beforeAll(async () => {
+  api = await startTestApp();
+  adminToken = await api.createUser(Role.ADMIN, 'auth-admin');
+});
+afterAll(() => api?.close());
+
+async function rawRequest(authorization: string) {
+  const response = await fetch(api.app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query: '{ viewer { login } }' }),
+  });
+  return { status: response.status, challenge: response.headers.get('www-authenticate'), body: (await response.json()) as any };
+}
+
+async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  return api.app.database.orm.em.fork().getConnection().execute(text, params);
+}
+
+const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) {
+  token apiToken { id name prefix expiresAt revokedAt } userErrors { code field } } }`;
+
+describe('personal API tokens', () => {
+  test('a new token is shown once, has a recognisable prefix, and only its SHA-256 hash is stored', async () => {
+    const created = await api.graphql(CREATE_TOKEN, { input: { name: 'Power BI refresh' } }, adminToken);
+    const { token, apiToken } = created.data!.createApiToken;
+    expect(token).toMatch(/^bkea_[A-Za-z0-9_-]{40}$/);
+    expect(apiToken.prefix).toBe(token.slice(0, 11));
+    const rows = await sql<Record<string, unknown>>('select * from api_token where prefix = ?', [apiToken.prefix]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].secret_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(rows[0])).not.toContain(token);
+    const listed = await api.graphql(`{ viewer { apiTokens { prefix name } } }`, {}, token);
+    expect(listed.data!.viewer.apiTokens).toContainEqual({ prefix: apiToken.prefix, name: 'Power BI refresh' });
+  });
+
+  test('a retried create does not show the secret again', async () => {
+    const input = { name: 'retried', clientMutationId: 'auth-token-retry' };
+    const first = await api.graphql(CREATE_TOKEN, { input }, adminToken);
+    const again = await api.graphql(CREATE_TOKEN, { input }, adminToken);
+    expect(first.data!.createApiToken.token).toMatch(/^bkea_/);
+    expect(again.data!.createApiToken.token).toBeNull();
+    expect(again.data!.createApiToken.apiToken.id).toBe(first.data!.createApiToken.apiToken.id);
+  });
+
+  test('a token with an expiry in the past is refused at creation', async () => {
+    const created = await api.graphql(CREATE_TOKEN, { input: { name: 'late', expiresAt: '2020-01-01T00:00:00Z' } }, adminToken);
+    expect(created.data!.createApiToken.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'expiresAt'] }]);
+  });
+
+  test('an expired token gets 401 UNAUTHENTICATED saying it expired', async () => {
+    const token = await api.createUser(Role.VIEWER, 'auth-expired', undefined, new Date(Date.now() - 1000));
+    const response = await rawRequest(`Bearer ${token}`);
+    expect(response.status).toBe(401);
+    expect(response.challenge).toMatch(/^Bearer/);
+    expect(response.body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(response.body.errors[0].message).toMatch(/expired at/);
+  });
+
+  test('a revoked token stops working at once', async () => {
+    const token = await api.createUser(Role.VIEWER, 'auth-revoked');
+    expect((await rawRequest(`Bearer ${token}`)).body.data.viewer.login).toBe('auth-revoked');
+    const own = await api.graphql(`{ viewer { apiTokens { id } } }`, {}, token);
+    const revoked = await api.graphql(
+      `mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { apiToken { revokedAt } userErrors { code } } }`,
+      { id: own.data!.viewer.apiTokens[0].id },
+      token,
+    );
+    expect(revoked.data!.revokeApiToken.apiToken.revokedAt).toBeTruthy();
+    const after = await rawRequest(`Bearer ${token}`);
+    expect(after.status).toBe(401);
+    expect(after.body.errors[0].message).toMatch(/revoked/);
+  });
+
+  test('an unknown token or a malformed header is 401, never a silent anonymous read', async () => {
+    for (const header of ['Bearer bkea_not-a-real-token', 'Basic dXNlcjpwYXNz', 'Bearer']) {
+      const response = await rawRequest(header);
+      expect(response.status).toBe(401);
+      expect(response.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(response.body.data).toBeUndefined();
+    }
+  });
+
+  test('viewer answers with the caller, and null without a token', async () => {
+    expect((await api.graphql(`{ viewer { login role body { code } } }`, {}, adminToken)).data!.viewer).toEqual({
+      login: 'auth-admin',
+      role: 'ADMIN',
+      body: null,
+    });
+    expect((await api.graphql(`{ viewer { login } }`)).data!.viewer).toBeNull();
+  });
+
+  test('using a token records when it was last used', async () => {
+    const rows = await sql<{ last_used_at: Date | null }>(
+      'select t.last_used_at from api_token t join "user" u on u.id = t.user_id where u.login = ?',
+      ['auth-admin'],
+    );
+    expect(rows.some((r) => r.last_used_at !== null)).toBe(true);
+  });
+});
+
+describe('users', () => {
+  const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { login role body { code } } userErrors { code field } } }`;
+
+  test('an administrator adds a district reporter bound to its committee', async () => {
+    const created = await api.graphql(CREATE_USER, { input: { login: 'auth-ubnd-bach-thong', name: 'UBND huyện Bạch Thông', role: 'REPORTER', bodyCode: 'UBND-063' } }, adminToken);
+    expect(created.data!.createUser).toEqual({ user: { login: 'auth-ubnd-bach-thong', role: 'REPORTER', body: { code: 'UBND-063' } }, userErrors: [] });
+  });
+
+  test('a reporter needs a reporting body; other roles take none; logins are unique', async () => {
+    const cases = [
+      [{ login: 'auth-r1', name: 'x', role: 'REPORTER' }, 'VALUE_REQUIRED', 'bodyCode'],
+      [{ login: 'auth-r2', name: 'x', role: 'REPORTER', bodyCode: 'UBDT' }, 'NOT_EXPECTED_TO_REPORT', 'bodyCode'],
+      [{ login: 'auth-v1', name: 'x', role: 'VIEWER', bodyCode: 'UBND-063' }, 'INVALID', 'bodyCode'],
+      [{ login: 'auth-admin', name: 'x', role: 'VIEWER' }, 'ALREADY_EXISTS', 'login'],
+      [{ login: 'Not A Login', name: 'x', role: 'VIEWER' }, 'INVALID', 'login'],
+    ] as const;
+    for (const [input, code, field] of cases) {
+      const response = await api.graphql(CREATE_USER, { input }, adminToken);
+      expect(response.data!.createUser.userErrors).toEqual([{ code, field: ['input', field] }]);
+    }
+  });
+});
