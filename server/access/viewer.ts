@@ -25,7 +25,7 @@ export async function authenticate(em: EntityManager, authorization: string | un
   if (authorization === undefined || authorization.trim() === '') return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw new AuthenticationFailure('The Authorization header must be "Bearer <token>"');
-  const token = await em.findOne(ApiToken, { secretHash: hashToken(match[1]) }, { populate: ['user'] });
+  const token = await em.findOne(ApiToken, { secretHash: hashToken(match[1]) }, { populate: ['user'], strategy: 'joined' });
   if (!token) throw new AuthenticationFailure('Bad credentials: no such token');
   if (token.revokedAt) throw new AuthenticationFailure(`The token ${token.prefix}… was revoked`);
   if (token.expiresAt && token.expiresAt <= now) {

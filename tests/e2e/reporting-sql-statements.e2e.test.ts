@@ -1,0 +1,83 @@
+import { Role } from '../../server/access/role';
+import { ReportingClient, ValueInput } from '../support/reporting';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Reads of reports and values cost a number of statements fixed by the query's
+ * shape, not by how many rows come back. Bạch Thông (UBND-063) reports 2026-H1
+ * for each of its 14 communes on eight commune-level indicators.
+ */
+let api: TestApp;
+let viewer: string;
+
+const COMMUNE_INDICATORS = [
+  'households-housing',
+  'households-production-land',
+  'households-residential-land',
+  'households-career-change',
+  'households-domestic-water',
+  'households-resettled',
+  'villages-hard-surfaced-road',
+  'households-electricity',
+];
+
+beforeAll(async () => {
+  api = await startTestApp();
+  viewer = await api.createUser(Role.VIEWER, 'statements-dashboard');
+  const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'statements-ubnd-bach-thong', 'UBND-063'));
+  const communes = await api.graphql(`{ administrativeUnit(code: "063") { children(first: 100) { nodes { code } } } }`);
+  const codes: string[] = communes.data!.administrativeUnit.children.nodes.map((c: any) => c.code);
+  const values: ValueInput[] = COMMUNE_INDICATORS.flatMap((indicatorCode, i) =>
+    codes.map((unitCode, j) =>
+      ['households-electricity', 'villages-hard-surfaced-road'].includes(indicatorCode) ? { indicatorCode, unitCode, numerator: 80 + j, denominator: 100 } : { indicatorCode, unitCode, value: i + j },
+    ),
+  );
+  expect(values.length).toBeGreaterThan(100);
+  let report = await reporter.createReport('UBND-063', '2026-H1');
+  report = await reporter.setValues(report, values);
+  // The first request of a token also records its use (once an hour): keep that out of the counts.
+  await api.graphql(`{ viewer { login } }`, {}, viewer);
+  await reporter.setValues(report, values.slice(0, 20).map((v) => ({ ...v, ...(v.value !== undefined ? { value: v.value + 1 } : { numerator: v.numerator! - 1 }) })));
+});
+afterAll(() => api?.close());
+
+const FLAT_VALUES = `query($first: Int!) { indicatorValues(first: $first, filter: { bodyCode: "UBND-063", periodCode: "2026-H1" }) {
+  totalCount nodes { indicatorCode unitCode unitName unitLevel periodCode bodyCode reportStatus sex ethnicGroup value numerator denominator
+    history { nodes { action before after actor { login } } } } } }`;
+
+test('a BI page of 100 flat values with their history takes as many statements as a page of 5', async () => {
+  const large = await api.graphql(FLAT_VALUES, { first: 100 }, viewer);
+  const small = await api.graphql(FLAT_VALUES, { first: 5 }, viewer);
+  expect(large.errors).toBeUndefined();
+  expect(large.data!.indicatorValues.nodes).toHaveLength(100);
+  expect(small.data!.indicatorValues.nodes).toHaveLength(5);
+  expect(large.data!.indicatorValues.nodes.filter((v: any) => v.history.nodes.length === 2)).toHaveLength(20);
+  // Token, values page, indicators, units, reports, periods, bodies, history, users.
+  expect(large.statements).toBe(9);
+  expect(small.statements).toBe(large.statements);
+});
+
+const DASHBOARD = `{ indicators(first: 50) { nodes { code targets { year comparator value }
+  province: progress(asOf: "2026-07-01") { status value expectedValue target { year } period { code } }
+  baBe: progress(unitCode: "061", asOf: "2026-07-01") { status value } } } }`;
+
+test('a dashboard of every indicator with targets and progress for two units takes a fixed number of statements', async () => {
+  const response = await api.graphql(DASHBOARD, {}, viewer);
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.indicators.nodes).toHaveLength(47);
+  // Token, indicators page, targets, units by code, one observation query per unit and date.
+  expect(response.statements).toBe(6);
+});
+
+test('reports with their values, history and actors: one statement per level', async () => {
+  const response = await api.graphql(
+    `{ reports(first: 10, filter: { bodyCode: "UBND-063" }) { nodes { body { code } period { code } reviewedBy { login }
+        values(first: 100) { totalCount nodes { value indicator { code } administrativeUnit { name } } }
+        history(first: 100) { nodes { action actor { login } indicatorValue { value } } } } } }`,
+    {},
+    viewer,
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.reports.nodes[0].values.totalCount).toBeGreaterThan(100);
+  expect(response.statements).toBe(10);
+});
