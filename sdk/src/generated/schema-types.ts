@@ -1813,8 +1813,6 @@ export type UserErrorCode =
   | 'PERCENT_OUT_OF_RANGE'
   /** RATIO indicators need `numerator` and `denominator`, so that the province can add them up. */
   | 'RATIO_PARTS_REQUIRED'
-  /** The body has no assignment on this task. */
-  | 'TASK_NOT_ASSIGNED'
   /** A text is longer than allowed. */
   | 'TOO_LONG'
   /** Too many items in one request. */
