@@ -71,7 +71,7 @@ test('a dashboard of every indicator with targets and progress for two units tak
 
 test('reports with their values, history and actors: one statement per level', async () => {
   const response = await api.graphql(
-    `{ reports(first: 10, filter: { bodyCode: "UBND-063" }) { nodes { body { code } period { code } reviewedBy { login }
+    `{ reports(first: 10, filter: { bodyCode: "UBND-063", periodCode: "2026-H1" }) { nodes { body { code } period { code } reviewedBy { login }
         values(first: 100) { totalCount nodes { value indicator { code } administrativeUnit { name } } }
         history(first: 100) { nodes { action actor { login } indicatorValue { value } } } } } }`,
     {},

@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,12 +96,23 @@ test('the embedded default makes a local administrator on first start and prints
   }
 }, 120_000);
 
-test('`npm run user:create` makes a user and prints a token that works', async () => {
-  const output = execFileSync(process.execPath, ['dist/server/access/cli.js', '--role', 'SUPERVISOR', '--login', 'cli-mttq', '--name', 'Ủy ban MTTQ tỉnh'], {
+/** Asynchronous on purpose: the embedded test database is served from this process's event loop. */
+function runUserCreate(...args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['dist/server/access/cli.js', ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
-  }).toString();
-  const token = TOKEN.exec(output)![1];
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return exited(child).then((code) => ({ code, output }));
+}
+
+test('`npm run user:create` makes a user and prints a token that works', async () => {
+  const created = await runUserCreate('--role', 'SUPERVISOR', '--login', 'cli-mttq', '--name', 'Ủy ban MTTQ tỉnh');
+  expect(created.code).toBe(0);
+  const token = TOKEN.exec(created.output)![1];
   const server = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'warn' });
   try {
     await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the server to print its URL');
@@ -110,10 +121,7 @@ test('`npm run user:create` makes a user and prints a token that works', async (
     server.child.kill('SIGTERM');
     await exited(server.child);
   }
-  const refused = spawnSync(process.execPath, ['dist/server/access/cli.js', '--role', 'REPORTER', '--login', 'cli-no-body'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
-  });
-  expect(refused.status).toBe(1);
-  expect(refused.stderr.toString()).toContain('A REPORTER needs the code of the body');
+  const refused = await runUserCreate('--role', 'REPORTER', '--login', 'cli-no-body');
+  expect(refused.code).toBe(1);
+  expect(refused.output).toContain('A REPORTER needs the code of the body');
 }, 60_000);
