@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import type { RequestContext } from '../graphql/context';
+import { settle } from '../graphql/mutations/outcome';
 import { runMutation } from '../graphql/mutations/run-mutation';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { ApiToken } from './api-token.entity';
@@ -37,9 +38,7 @@ export class UserResolver {
   @Mutation(() => CreateUserPayload, { description: 'Adds a user. ADMIN only. The user then needs a token (`createApiToken`).' })
   createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
     return runMutation(ctx, 'createUser', input, () => new CreateUserPayload(), async (tx, payload) => {
-      const created = await access.createUser(tx, input);
-      if (created.errors) payload.userErrors = created.errors;
-      else payload.user = created.ok;
+      settle(payload, await access.createUser(tx, input), (user) => ({ user }));
     });
   }
 
@@ -49,8 +48,7 @@ export class UserResolver {
     return runMutation(ctx, 'createApiToken', input, () => new CreateApiTokenPayload(), async (tx, payload) => {
       const user = await access.userForToken(tx, ctx.viewer!, input.userId);
       const issued = user.ok ? await access.issueToken(tx, user.ok, input.name, input.expiresAt ?? null) : user;
-      if (issued.errors) payload.userErrors = issued.errors;
-      else Object.assign(payload, issued.ok);
+      settle(payload, issued, (ok) => ok);
     });
   }
 
@@ -58,9 +56,7 @@ export class UserResolver {
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token at once. Your own, or anyone\'s for an ADMIN.' })
   revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeApiTokenInput) {
     return runMutation(ctx, 'revokeApiToken', input, () => new RevokeApiTokenPayload(), async (tx, payload) => {
-      const revoked = await access.revokeToken(tx, ctx.viewer!, input.tokenId);
-      if (revoked.errors) payload.userErrors = revoked.errors;
-      else payload.apiToken = revoked.ok;
+      settle(payload, await access.revokeToken(tx, ctx.viewer!, input.tokenId), (apiToken) => ({ apiToken }));
     });
   }
 }

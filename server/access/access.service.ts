@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import type { RequestContext } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
+import type { Outcome } from '../graphql/mutations/outcome';
 import { userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { idOfType } from '../graphql/relay/global-id';
@@ -20,8 +21,6 @@ export interface NewUser {
   role: Role;
   bodyCode?: string | null;
 }
-
-export type Outcome<T> = { ok: T; errors?: undefined } | { ok?: undefined; errors: UserError[] };
 
 export async function createUser(tx: EntityManager, input: NewUser): Promise<Outcome<User>> {
   const errors: UserError[] = [];

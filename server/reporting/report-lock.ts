@@ -5,7 +5,7 @@ import type { Viewer } from '../access/viewer';
 import { forbidden } from '../graphql/errors';
 import { userError, UserErrorCode } from '../graphql/mutations/user-error';
 import { idOfType } from '../graphql/relay/global-id';
-import type { Outcome } from '../access/access.service';
+import type { Outcome } from '../graphql/mutations/outcome';
 import { Report } from './report.entity';
 import { ReportKind, ReportStatus } from './reporting.enums';
 

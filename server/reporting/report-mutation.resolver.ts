@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../access/role';
 import type { RequestContext } from '../graphql/context';
+import { settle } from '../graphql/mutations/outcome';
 import { runMutation } from '../graphql/mutations/run-mutation';
 import { consolidatePeriod } from './consolidation.service';
 import { addComment, addObstacle, setTaskProgress } from './report-content.service';
@@ -57,9 +58,7 @@ export class ReportMutationResolver {
   @Mutation(() => SetTaskProgressPayload, { description: 'Says where the body stands on one of its tasks.' })
   setTaskProgress(@Ctx() ctx: RequestContext, @Arg('input') input: SetTaskProgressInput) {
     return runMutation(ctx, 'setTaskProgress', input, () => new SetTaskProgressPayload(), async (tx, payload) => {
-      const outcome = await setTaskProgress(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else Object.assign(payload, { taskProgress: outcome.ok, report: outcome.ok.report.getEntity() });
+      settle(payload, await setTaskProgress(tx, ctx.viewer!, input), (taskProgress) => ({ taskProgress, report: taskProgress.report.getEntity() }));
     });
   }
 
@@ -67,9 +66,7 @@ export class ReportMutationResolver {
   @Mutation(() => AddObstaclePayload, { description: 'Raises a difficulty ("vướng mắc") with a recommendation.' })
   addObstacle(@Ctx() ctx: RequestContext, @Arg('input') input: AddObstacleInput) {
     return runMutation(ctx, 'addObstacle', input, () => new AddObstaclePayload(), async (tx, payload) => {
-      const outcome = await addObstacle(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else Object.assign(payload, { obstacle: outcome.ok, report: outcome.ok.report.getEntity() });
+      settle(payload, await addObstacle(tx, ctx.viewer!, input), (obstacle) => ({ obstacle, report: obstacle.report.getEntity() }));
     });
   }
 
@@ -77,9 +74,7 @@ export class ReportMutationResolver {
   @Mutation(() => SubmitReportPayload, { description: 'DRAFT or RETURNED -> SUBMITTED; the first submission records whether it came after the due date.' })
   submitReport(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitReportInput) {
     return runMutation(ctx, 'submitReport', input, () => new SubmitReportPayload(), async (tx, payload) => {
-      const outcome = await workflow.submitReport(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else payload.report = outcome.ok;
+      settle(payload, await workflow.submitReport(tx, ctx.viewer!, input), (report) => ({ report }));
     });
   }
 
@@ -87,9 +82,7 @@ export class ReportMutationResolver {
   @Mutation(() => ReturnReportPayload, { description: 'SUBMITTED -> RETURNED with the reason; the body corrects and submits again. ADMIN only.' })
   returnReport(@Ctx() ctx: RequestContext, @Arg('input') input: ReturnReportInput) {
     return runMutation(ctx, 'returnReport', input, () => new ReturnReportPayload(), async (tx, payload) => {
-      const outcome = await workflow.returnReport(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else payload.report = outcome.ok;
+      settle(payload, await workflow.returnReport(tx, ctx.viewer!, input), (report) => ({ report }));
     });
   }
 
@@ -97,9 +90,7 @@ export class ReportMutationResolver {
   @Mutation(() => AcceptReportPayload, { description: 'SUBMITTED -> ACCEPTED: the report counts in consolidation and is final. ADMIN only.' })
   acceptReport(@Ctx() ctx: RequestContext, @Arg('input') input: AcceptReportInput) {
     return runMutation(ctx, 'acceptReport', input, () => new AcceptReportPayload(), async (tx, payload) => {
-      const outcome = await workflow.acceptReport(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else payload.report = outcome.ok;
+      settle(payload, await workflow.acceptReport(tx, ctx.viewer!, input), (report) => ({ report }));
     });
   }
 
@@ -107,9 +98,7 @@ export class ReportMutationResolver {
   @Mutation(() => AddReportCommentPayload, { description: 'A remark on a report, in any status (supervision by the Fatherland Front). SUPERVISOR or ADMIN.' })
   addReportComment(@Ctx() ctx: RequestContext, @Arg('input') input: AddReportCommentInput) {
     return runMutation(ctx, 'addReportComment', input, () => new AddReportCommentPayload(), async (tx, payload) => {
-      const outcome = await addComment(tx, ctx.viewer!, input);
-      if (outcome.errors) payload.userErrors = outcome.errors;
-      else Object.assign(payload, { comment: outcome.ok, report: outcome.ok.report.getEntity() });
+      settle(payload, await addComment(tx, ctx.viewer!, input), (comment) => ({ comment, report: comment.report.getEntity() }));
     });
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Outcome } from '../access/access.service';
+import type { Outcome } from '../graphql/mutations/outcome';
 import { User } from '../access/user.entity';
 import type { Viewer } from '../access/viewer';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';

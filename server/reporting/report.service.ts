@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import { User } from '../access/user.entity';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
@@ -80,37 +81,29 @@ export function valuesOfReport(ctx: RequestContext, report: Report, args: Connec
   );
 }
 
-export function historyOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs) {
-  return nestedPage(ctx, 'Report.history', ChangeRecord, args, report.id, (knex, ids) =>
-    knex('change_record as e').select('e.*', 'e.report_id as _group').whereIn('e.report_id', ids),
+/** Rows that belong to a report (table with a `report_id`), a page per report, batched. */
+function rowsOfReport<T extends object>(ctx: RequestContext, relation: string, entity: EntityClass<T>, table: string, report: Report, args: ConnectionArgs) {
+  return nestedPage(ctx, relation, entity, args, report.id, (knex, ids) =>
+    knex(`${table} as e`).select('e.*', 'e.report_id as _group').whereIn('e.report_id', ids),
     BY_ID,
   );
 }
+
+export const historyOfReport = (ctx: RequestContext, report: Report, args: ConnectionArgs) =>
+  rowsOfReport(ctx, 'Report.history', ChangeRecord, 'change_record', report, args);
+
+export const taskProgressOfReport = (ctx: RequestContext, report: Report, args: ConnectionArgs) =>
+  rowsOfReport(ctx, 'Report.taskProgress', TaskProgress, 'task_progress', report, args);
+
+export const obstaclesOfReport = (ctx: RequestContext, report: Report, args: ConnectionArgs) =>
+  rowsOfReport(ctx, 'Report.obstacles', Obstacle, 'obstacle', report, args);
+
+export const commentsOfReport = (ctx: RequestContext, report: Report, args: ConnectionArgs) =>
+  rowsOfReport(ctx, 'Report.comments', ReportComment, 'report_comment', report, args);
 
 export function historyOfValue(ctx: RequestContext, value: IndicatorValue, args: ConnectionArgs) {
   return nestedPage(ctx, 'IndicatorValue.history', ChangeRecord, args, value.id, (knex, ids) =>
     knex('change_record as e').select('e.*', 'e.indicator_value_id as _group').whereIn('e.indicator_value_id', ids),
-    BY_ID,
-  );
-}
-
-export function taskProgressOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs) {
-  return nestedPage(ctx, 'Report.taskProgress', TaskProgress, args, report.id, (knex, ids) =>
-    knex('task_progress as e').select('e.*', 'e.report_id as _group').whereIn('e.report_id', ids),
-    BY_ID,
-  );
-}
-
-export function obstaclesOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs) {
-  return nestedPage(ctx, 'Report.obstacles', Obstacle, args, report.id, (knex, ids) =>
-    knex('obstacle as e').select('e.*', 'e.report_id as _group').whereIn('e.report_id', ids),
-    BY_ID,
-  );
-}
-
-export function commentsOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs) {
-  return nestedPage(ctx, 'Report.comments', ReportComment, args, report.id, (knex, ids) =>
-    knex('report_comment as e').select('e.*', 'e.report_id as _group').whereIn('e.report_id', ids),
     BY_ID,
   );
 }
