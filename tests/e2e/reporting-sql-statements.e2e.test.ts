@@ -24,6 +24,7 @@ const COMMUNE_INDICATORS = [
 beforeAll(async () => {
   api = await startTestApp();
   viewer = await api.createUser(Role.VIEWER, 'statements-dashboard');
+  const admin = new ReportingClient(api, await api.createUser(Role.ADMIN, 'statements-admin'));
   const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'statements-ubnd-bach-thong', 'UBND-063'));
   const communes = await api.graphql(`{ administrativeUnit(code: "063") { children(first: 100) { nodes { code } } } }`);
   const codes: string[] = communes.data!.administrativeUnit.children.nodes.map((c: any) => c.code);
@@ -37,7 +38,10 @@ beforeAll(async () => {
   report = await reporter.setValues(report, values);
   // The first request of a token also records its use (once an hour): keep that out of the counts.
   await api.graphql(`{ viewer { login } }`, {}, viewer);
-  await reporter.setValues(report, values.slice(0, 20).map((v) => ({ ...v, ...(v.value !== undefined ? { value: v.value + 1 } : { numerator: v.numerator! - 1 }) })));
+  report = await reporter.setValues(report, values.slice(0, 20).map((v) => ({ ...v, ...(v.value !== undefined ? { value: v.value + 1 } : { numerator: v.numerator! - 1 }) })));
+  // Accepted and consolidated, so that the dashboard below always finds province figures.
+  await admin.accept(await reporter.submit(report));
+  await admin.apply('consolidatePeriod', { periodCode: '2026-H1' });
 });
 afterAll(() => api?.close());
 
@@ -64,9 +68,11 @@ const DASHBOARD = `{ indicators(first: 50) { nodes { code targets { year compara
 test('a dashboard of every indicator with targets and progress for two units takes a fixed number of statements', async () => {
   const response = await api.graphql(DASHBOARD, {}, viewer);
   expect(response.errors).toBeUndefined();
-  expect(response.data!.indicators.nodes).toHaveLength(47);
-  // Token, indicators page, targets, units by code, one observation query per unit and date.
-  expect(response.statements).toBe(6);
+  const nodes = response.data!.indicators.nodes;
+  expect(nodes).toHaveLength(47);
+  expect(nodes.find((i: any) => i.code === 'households-housing').province.period).toEqual({ code: '2026-H1' });
+  // Token, indicators page, targets, units by code, one observation query per unit and date, periods.
+  expect(response.statements).toBe(7);
 });
 
 test('reports with their values, history and actors: one statement per level', async () => {
@@ -79,5 +85,7 @@ test('reports with their values, history and actors: one statement per level', a
   );
   expect(response.errors).toBeUndefined();
   expect(response.data!.reports.nodes[0].values.totalCount).toBeGreaterThan(100);
-  expect(response.statements).toBe(10);
+  expect(response.data!.reports.nodes[0].reviewedBy).toEqual({ login: 'statements-admin' });
+  // Token, reports, bodies, periods, reviewers, values, indicators, units, history, actors, values changed.
+  expect(response.statements).toBe(11);
 });
