@@ -25,7 +25,9 @@ import {
   IndicatorValueResolver,
   ObstacleResolver,
   ReportCommentResolver,
+  ReportingPeriodReportsResolver,
   ReportResolver,
+  ResponsibleBodyReportsResolver,
   TaskProgressResolver,
 } from '../reporting/report.resolver';
 import { ReportingPeriod } from '../reporting/reporting-period.entity';
@@ -75,6 +77,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TaskProgressResolver,
       ObstacleResolver,
       ReportCommentResolver,
+      ResponsibleBodyReportsResolver,
+      ReportingPeriodReportsResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

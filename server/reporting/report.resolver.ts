@@ -207,3 +207,21 @@ export class ReportCommentResolver {
     return byIdOf.user(ctx, comment.author.id);
   }
 }
+
+@Resolver(() => ResponsibleBody)
+export class ResponsibleBodyReportsResolver {
+  @Authorized()
+  @FieldResolver(() => ReportConnection, { description: 'The body\'s reports (the consolidated ones for BDT), oldest first. Needs a token.' })
+  reports(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.reportsOfBody(ctx, body, args);
+  }
+}
+
+@Resolver(() => ReportingPeriod)
+export class ReportingPeriodReportsResolver {
+  @Authorized()
+  @FieldResolver(() => ReportConnection, { description: 'Reports for this period, oldest first. Needs a token.' })
+  reports(@Root() period: ReportingPeriod, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.reportsOfPeriod(ctx, period, args);
+  }
+}

@@ -37,6 +37,20 @@ export function listReports(ctx: RequestContext, filter: ReportFilter = {}, args
   );
 }
 
+export function reportsOfBody(ctx: RequestContext, body: ResponsibleBody, args: ConnectionArgs) {
+  return nestedPage(ctx, 'ResponsibleBody.reports', Report, args, body.id, (knex, ids) =>
+    knex('report as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids),
+    BY_ID,
+  );
+}
+
+export function reportsOfPeriod(ctx: RequestContext, period: ReportingPeriod, args: ConnectionArgs) {
+  return nestedPage(ctx, 'ReportingPeriod.reports', Report, args, period.id, (knex, ids) =>
+    knex('report as e').select('e.*', 'e.period_id as _group').whereIn('e.period_id', ids),
+    BY_ID,
+  );
+}
+
 export function listIndicatorValues(ctx: RequestContext, filter: IndicatorValueFilter = {}, args: ConnectionArgs) {
   return rootPage(ctx, IndicatorValue, args, (knex) => applyValueFilter(knex, knex('indicator_value as e').select('e.*'), filter), BY_ID);
 }

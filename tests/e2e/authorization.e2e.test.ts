@@ -188,6 +188,16 @@ const OPERATIONS: Operation[] = [
     allowed: EVERYONE_WITH_TOKEN,
     call: async (token) => api.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: (await nganSonReport('DRAFT')).id }, token),
   },
+  {
+    name: 'ResponsibleBody.reports',
+    allowed: EVERYONE_WITH_TOKEN,
+    call: (token) => api.graphql(`{ responsibleBody(code: "UBND-062") { reports { totalCount } } }`, {}, token),
+  },
+  {
+    name: 'ReportingPeriod.reports',
+    allowed: EVERYONE_WITH_TOKEN,
+    call: (token) => api.graphql(`{ reportingPeriod(code: "2023-H1") { reports { totalCount } } }`, {}, token),
+  },
   { name: 'users', allowed: ['ADMIN'], call: (token) => api.graphql(`{ users { totalCount } }`, {}, token) },
 ];
 

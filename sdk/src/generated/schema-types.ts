@@ -1315,9 +1315,20 @@ export type ReportingPeriod = Node & {
   kind: PeriodKind;
   /** Name in Vietnamese, e.g. "6 tháng đầu năm 2024". */
   name: Scalars['String']['output'];
+  /** Reports for this period, oldest first. Needs a token. */
+  reports: ReportConnection;
   /** First day of the data window. */
   startDate: Scalars['Date']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A reporting period. Data cut-off windows follow Decree 09/2019/NĐ-CP: H1 from 15 Dec of the previous year to 14 Jun, H2 from 15 Jun to 14 Dec, the year from 15 Dec to 14 Dec. */
+export type ReportingPeriodReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of reporting periods. */
@@ -1386,6 +1397,8 @@ export type ResponsibleBody = Node & {
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Where the plan names this body, or why it is listed. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The body's reports (the consolidated ones for BDT), oldest first. Needs a token. */
+  reports: ReportConnection;
   /** Short name in Vietnamese, as the plan writes it. */
   shortName: Scalars['String']['output'];
 };
@@ -1396,6 +1409,15 @@ export type ResponsibleBodyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An authority that carries out, funds, supervises or reports on the plan. */
+export type ResponsibleBodyReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
