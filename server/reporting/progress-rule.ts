@@ -41,7 +41,7 @@ const PLAN_START = yearEnd(2020);
 export const AT_RISK_TOLERANCE = 0.1;
 
 export const PROGRESS_RULE = `How \`status\` is decided, from the latest consolidated value (v) at or before \`asOf\` and the target of the next horizon (the first target year ending at or after \`asOf\`; after 2045, the last target):
-- NO_DATA: no consolidated value for this unit yet.
+- NO_DATA: no consolidated value for this unit yet, or no target to judge it by: the plan's count (SUM) targets are the province's, so a district's count shows its \`value\` with no \`target\`.
 - ACHIEVED: v meets the target's comparator (GT v > target; GTE v >= target; LT v < target; LTE v <= target; EQ v = target; BETWEEN value <= v <= valueMax; MAINTAIN v >= target).
 - OFF_TRACK: not achieved and the target year has ended.
 - Otherwise v is compared with the straight line from the baseline to the target, read at the date of v. The baseline is the plan's where it states one (a MULTIPLE_OF_BASELINE indicator is 1 in its baseline year); 0 at the end of 2020 for COUNT indicators (counted from the strategy's start); else the first consolidated value. The line aims at the target value (for BETWEEN, the bound nearer the baseline).

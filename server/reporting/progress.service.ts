@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
+import { Aggregation } from '../indicators/indicator.enums';
 import { targetsOf } from '../indicators/indicator.service';
 import { Target } from '../indicators/target.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
@@ -56,7 +57,9 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
   const unit = await progressUnit(ctx, unitCode);
   const date = asOf ?? new Date().toISOString().slice(0, 10);
   const [observations, targets] = await Promise.all([observationsOf(ctx, unit.id, date, indicator.id), targetsOf(ctx, indicator)]);
-  const target = nextTarget(targets, date);
+  // The plan's count targets are the province's: a district has no share of them to be judged on.
+  const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
+  const target = judged ? nextTarget(targets, date) : null;
   const assessment = assessProgress(indicator.measureKind, target, observations, date);
   const latest = observations[observations.length - 1];
   return {

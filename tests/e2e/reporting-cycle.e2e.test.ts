@@ -214,6 +214,10 @@ describe('progress from the consolidated figures', () => {
     expect(await progress('households-electricity', '062')).toMatchObject({ status: 'NO_DATA', value: null, period: null });
   });
 
+  test('a district\'s count is shown but not judged: the 423 houses are the province\'s target', async () => {
+    expect(await progress('households-housing', '061')).toMatchObject({ status: 'NO_DATA', value: 42, target: null, period: { code: PERIOD } });
+  });
+
   test('before the period\'s window closed, nothing is known yet', async () => {
     expect(await progress('households-housing', '06', '2024-12-01')).toMatchObject({ status: 'NO_DATA', value: null });
   });

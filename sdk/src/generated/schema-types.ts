@@ -13,7 +13,7 @@ export type Scalars = {
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: unknown; output: unknown; }
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 export type AcceptReportInput = {
@@ -542,7 +542,7 @@ export type IndicatorProgress = {
   period?: Maybe<ReportingPeriod>;
   /**
    * How `status` is decided, from the latest consolidated value (v) at or before `asOf` and the target of the next horizon (the first target year ending at or after `asOf`; after 2045, the last target):
-   * - NO_DATA: no consolidated value for this unit yet.
+   * - NO_DATA: no consolidated value for this unit yet, or no target to judge it by: the plan's count (SUM) targets are the province's, so a district's count shows its `value` with no `target`.
    * - ACHIEVED: v meets the target's comparator (GT v > target; GTE v >= target; LT v < target; LTE v <= target; EQ v = target; BETWEEN value <= v <= valueMax; MAINTAIN v >= target).
    * - OFF_TRACK: not achieved and the target year has ended.
    * - Otherwise v is compared with the straight line from the baseline to the target, read at the date of v. The baseline is the plan's where it states one (a MULTIPLE_OF_BASELINE indicator is 1 in its baseline year); 0 at the end of 2020 for COUNT indicators (counted from the strategy's start); else the first consolidated value. The line aims at the target value (for BETWEEN, the bound nearer the baseline).

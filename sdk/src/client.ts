@@ -1,0 +1,171 @@
+import { GraphqlError, graphqlErrorFor, GraphqlErrorEntry, TransportError } from './errors.js';
+
+export interface ClientOptions {
+  /** The API's GraphQL endpoint, e.g. "http://127.0.0.1:4000/graphql". */
+  url: string;
+  /** A personal API token; sent as "Authorization: Bearer <token>". */
+  token?: string;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** A fetch implementation; the platform's `fetch` by default (Node 20+, browsers). */
+  fetch?: typeof fetch;
+  /** Per attempt; 30 000 by default. */
+  timeoutMs?: number;
+  /** Further attempts after a failure that may pass on retry; 2 by default. */
+  retries?: number;
+  /** First backoff delay, doubled on each retry (with jitter); 300 by default. */
+  retryDelayMs?: number;
+}
+
+export interface RequestOptions {
+  operationName?: string;
+  /** Queries are retried; mutations only when they carry an `input.clientMutationId` (they apply once). */
+  kind?: 'query' | 'mutation';
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface PaginateOptions extends Omit<RequestOptions, 'kind'> {
+  /** Items per request, 1-100; 100 by default. */
+  pageSize?: number;
+}
+
+interface Connection<N> {
+  nodes: N[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** A small GraphQL-over-HTTP client: no dependencies, no Node-only imports. */
+export class GraphqlClient {
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: ClientOptions) {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (!fetchImpl) throw new Error('No fetch available: pass `fetch` to createClient (Node 20+ and browsers have one)');
+    this.fetchImpl = fetchImpl.bind(globalThis);
+  }
+
+  async request<R, V>(query: string, variables?: V, options: RequestOptions = {}): Promise<R> {
+    const retries = this.mayRetry(variables, options) ? (this.options.retries ?? 2) : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt<R, V>(query, variables, options);
+      } catch (error) {
+        if (attempt >= retries || !isRetryable(error) || options.signal?.aborted) throw error;
+        await sleep(this.backoff(attempt, error), options.signal);
+      }
+    }
+  }
+
+  /** Every node of a connection, page after page, following `pageInfo.endCursor`. */
+  async *paginate<R, V, N>(
+    query: string,
+    variables: Omit<V, 'first' | 'after'>,
+    select: (data: R) => Connection<N> | null | undefined,
+    options: PaginateOptions = {},
+  ): AsyncGenerator<N, void, undefined> {
+    const { pageSize = 100, ...requestOptions } = options;
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new RangeError('pageSize must be a whole number from 1 to 100');
+    let after: string | null | undefined;
+    for (;;) {
+      const data = await this.request<R, V>(query, { ...variables, first: pageSize, after } as V, { ...requestOptions, kind: 'query' });
+      const page = select(data);
+      if (!page) return;
+      yield* page.nodes;
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  private mayRetry(variables: unknown, options: RequestOptions): boolean {
+    if (options.kind !== 'mutation') return true;
+    const input = (variables as { input?: { clientMutationId?: unknown } } | undefined)?.input;
+    return typeof input?.clientMutationId === 'string';
+  }
+
+  private backoff(attempt: number, error: unknown): number {
+    const retryAfter = error instanceof TransportError ? error.retryAfterMs : undefined;
+    if (retryAfter !== undefined) return Math.min(retryAfter, MAX_RETRY_AFTER_MS);
+    const base = (this.options.retryDelayMs ?? 300) * 2 ** attempt;
+    return base / 2 + Math.random() * (base / 2);
+  }
+
+  private async attempt<R, V>(query: string, variables: V | undefined, options: RequestOptions): Promise<R> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs ?? 30_000);
+    const onAbort = () => timeout.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.options.url, {
+        method: 'POST',
+        headers: this.headers(options),
+        body: JSON.stringify({ query, variables: variables ?? {}, operationName: options.operationName }),
+        signal: timeout.signal,
+      });
+      return await this.read<R>(response);
+    } catch (error) {
+      if (error instanceof TransportError || error instanceof GraphqlError) throw error;
+      const reason = options.signal?.aborted ? 'aborted' : timeout.signal.aborted ? `timed out after ${this.options.timeoutMs ?? 30_000} ms` : 'failed';
+      throw new TransportError(`Request to ${this.options.url} ${reason}`, undefined, undefined, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private headers(options: RequestOptions): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
+      ...this.options.headers,
+      ...options.headers,
+    };
+  }
+
+  private async read<R>(response: Response): Promise<R> {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    let body: { data?: R | null; errors?: GraphqlErrorEntry[] } | undefined;
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      body = undefined;
+    }
+    if (RETRYABLE_STATUSES.has(response.status)) {
+      throw new TransportError(`HTTP ${response.status} from ${this.options.url}`, response.status, retryAfterMs);
+    }
+    if (body?.errors?.length) throw graphqlErrorFor(body.errors, response.status, body.data ?? null);
+    if (!response.ok || !body || body.data == null) {
+      throw new TransportError(`HTTP ${response.status} from ${this.options.url} without a GraphQL result`, response.status, retryAfterMs);
+    }
+    return body.data;
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof TransportError)) return false;
+  return error.status === undefined || RETRYABLE_STATUSES.has(error.status);
+}
+
+/** Seconds or an HTTP date, as RFC 9110 allows. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason ?? new Error('aborted'));
+    }, { once: true });
+  });
+}

@@ -1,0 +1,241 @@
+import { spawn } from 'node:child_process';
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Role } from '../../server/access/role';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The built SDK (sdk/dist, as a user installs it) against the real server.
+ * Only the package's public entry point is used.
+ */
+type SdkModule = typeof import('../../sdk/src/index.js', { with: { 'resolution-mode': 'import' } });
+
+const ROOT = join(__dirname, '../..');
+let api: TestApp;
+let sdkModule: SdkModule;
+let adminToken: string;
+let reporterToken: string;
+
+function run(command: string, args: string[], cwd = ROOT): Promise<{ code: number | null; output: string }> {
+  // Asynchronous: the embedded test database is served from this process's event loop.
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+beforeAll(async () => {
+  const built = await run('npm', ['run', 'build', '--silent', '-w', 'sdk']);
+  if (built.code !== 0) throw new Error(`the SDK does not build:\n${built.output}`);
+  sdkModule = require('@bac-kan-ethnic-affairs/sdk');
+  api = await startTestApp();
+  adminToken = await api.createUser(Role.ADMIN, 'sdk-admin');
+  reporterToken = await api.createUser(Role.REPORTER, 'sdk-ubnd-ngan-son', 'UBND-062');
+}, 120_000);
+afterAll(() => api?.close());
+
+/** A fetch that counts the requests it makes. */
+function countingFetch() {
+  const counter = { requests: 0, fetch: ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    counter.requests++;
+    return fetch(input, init);
+  }) as typeof fetch };
+  return counter;
+}
+
+describe('reading the plan graph', () => {
+  test('targets of 2025, with one typed call', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url });
+    const result = await sdk.indicators({ filter: { horizonYear: 2025 }, first: 100 });
+    expect(result.indicators.totalCount).toBe(28);
+    const housing = result.indicators.nodes.find((i) => i.code === 'households-housing')!;
+    expect(housing.targets).toEqual([expect.objectContaining({ year: 2025, comparator: 'GTE', value: 423 })]);
+  });
+
+  test('the tasks of one department, with their assignments', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url });
+    const { tasks } = await sdk.tasks({ filter: { bodyCode: 'SGDDT' } });
+    expect(tasks.nodes.map((t) => t.code)).toContain('III.2.c');
+    expect(tasks.nodes.every((t) => t.assignments.nodes.some((a) => a.body.code === 'SGDDT'))).toBe(true);
+  });
+
+  test('all 108 communes in pages of 7: none lost, none repeated, 16 requests', async () => {
+    const counter = countingFetch();
+    const sdk = sdkModule.createClient({ url: api.app.url, fetch: counter.fetch });
+    const codes: string[] = [];
+    for await (const unit of sdk.paginate.administrativeUnits({ filter: { level: 'COMMUNE' } }, { pageSize: 7 })) codes.push(unit.code);
+    expect(codes).toHaveLength(108);
+    expect(new Set(codes).size).toBe(108);
+    expect(counter.requests).toBe(Math.ceil(108 / 7));
+  });
+});
+
+describe('a report from draft to accepted', () => {
+  test('through the SDK only, with a bad value coming back as a userError', async () => {
+    const reporter = sdkModule.createClient({ url: api.app.url, token: reporterToken });
+    const admin = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const created = await reporter.createReport({ input: { bodyCode: 'UBND-062', periodCode: '2029-H2' } });
+    expect(created.createReport.userErrors).toEqual([]);
+    let report = created.createReport.report!;
+    expect(report.status).toBe('DRAFT');
+
+    const refused = await reporter.setIndicatorValues({
+      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '062', value: -1 }] },
+    });
+    expect(refused.setIndicatorValues.userErrors).toEqual([
+      expect.objectContaining({ code: 'NEGATIVE_COUNT', field: ['input', 'values', '0', 'value'] }),
+    ]);
+
+    const set = await reporter.setIndicatorValues({
+      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '062', value: 18 }] },
+    });
+    expect(set.setIndicatorValues.values.map((v) => [v.indicatorCode, v.unitCode, v.value])).toEqual([['households-housing', '062', 18]]);
+    report = set.setIndicatorValues.report!;
+    report = (await reporter.submitReport({ input: { reportId: report.id, version: report.version } })).submitReport.report!;
+    expect(report.status).toBe('SUBMITTED');
+    const accepted = await admin.acceptReport({ input: { reportId: report.id, version: report.version } });
+    expect(accepted.acceptReport.report).toMatchObject({ status: 'ACCEPTED', editable: false });
+  });
+});
+
+describe('typed errors', () => {
+  test('an expired token is an AuthenticationError with its code and HTTP status', async () => {
+    const expired = await api.createUser(Role.VIEWER, 'sdk-expired', undefined, new Date(Date.now() - 60_000));
+    const sdk = sdkModule.createClient({ url: api.app.url, token: expired });
+    const error = await sdk.viewer().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(sdkModule.AuthenticationError);
+    expect(error).toBeInstanceOf(sdkModule.GraphqlError);
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+    expect((error as Error).message).toMatch(/expired/);
+  });
+
+  test('a refused role is a ForbiddenError', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: reporterToken });
+    await expect(sdk.consolidatePeriod({ input: { periodCode: '2029-H2' } })).rejects.toBeInstanceOf(sdkModule.ForbiddenError);
+  });
+
+  test('a server that is not there is a TransportError', async () => {
+    const sdk = sdkModule.createClient({ url: 'http://127.0.0.1:9/graphql', retries: 0 });
+    await expect(sdk.plans()).rejects.toBeInstanceOf(sdkModule.TransportError);
+  });
+});
+
+/** In front of the real server: answers 503 (or 429) with Retry-After a few times, then forwards. */
+async function flakyProxy(failures: number, status: number): Promise<{ url: string; server: Server; seen: () => number }> {
+  let seen = 0;
+  const server = createServer(async (req, res) => {
+    seen++;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (seen <= failures) {
+      res.writeHead(status, { 'retry-after': '0', 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ errors: [{ message: 'busy', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+    }
+    const upstream = await fetch(api.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+    res.writeHead(upstream.status, { 'content-type': 'application/json' });
+    res.end(await upstream.text());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server, seen: () => seen };
+}
+
+describe('retries', () => {
+  test('a read is retried after 503 and 429, honouring Retry-After', async () => {
+    for (const status of [503, 429]) {
+      const proxy = await flakyProxy(2, status);
+      try {
+        const sdk = sdkModule.createClient({ url: proxy.url, retries: 2 });
+        const { plans } = await sdk.plans();
+        expect(plans.nodes).toHaveLength(1);
+        expect(proxy.seen()).toBe(3);
+      } finally {
+        proxy.server.close();
+      }
+    }
+  });
+
+  test('a read gives up after its retries with the last TransportError', async () => {
+    const proxy = await flakyProxy(5, 503);
+    try {
+      const sdk = sdkModule.createClient({ url: proxy.url, retries: 1 });
+      await expect(sdk.plans()).rejects.toMatchObject({ name: 'TransportError', status: 503, retryAfterMs: 0 });
+      expect(proxy.seen()).toBe(2);
+    } finally {
+      proxy.server.close();
+    }
+  });
+
+  test('a mutation is not retried unless it carries a clientMutationId', async () => {
+    const proxy = await flakyProxy(1, 503);
+    try {
+      const sdk = sdkModule.createClient({ url: proxy.url, token: adminToken, retries: 2 });
+      await expect(sdk.createReport({ input: { bodyCode: 'UBND-058', periodCode: '2029-H2' } })).rejects.toBeInstanceOf(sdkModule.TransportError);
+      expect(proxy.seen()).toBe(1);
+    } finally {
+      proxy.server.close();
+    }
+  });
+
+  test('a request that takes longer than timeoutMs is a TransportError', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const sdk = sdkModule.createClient({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`, timeoutMs: 200, retries: 0 });
+      await expect(sdk.plans()).rejects.toThrow(/timed out after 200 ms/);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});
+
+describe('the BI example', () => {
+  test('`npm run example:progress-csv` writes one row per indicator for the province and each district', async () => {
+    const child = spawn(process.execPath, ['sdk/examples/progress-csv.mjs'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', API_URL: api.app.url, API_TOKEN: adminToken, AS_OF: '2025-01-15' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let csv = '';
+    let log = '';
+    child.stdout.on('data', (chunk) => (csv += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('indicator,name,unit,unit_code,unit_name,period,value,target_year,comparator,target,expected,status');
+    expect(lines).toHaveLength(1 + 9 * 47);
+    expect(lines.filter((l) => l.startsWith('households-housing,'))).toHaveLength(9);
+    const statuses = new Set(lines.slice(1).map((l) => l.split(',').pop()));
+    for (const status of statuses) expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
+    expect(log).toContain('423 rows');
+  }, 60_000);
+});
+
+describe('the package', () => {
+  test('its client code has no Node-only imports, so it bundles for browsers', () => {
+    const dir = join(ROOT, 'sdk/dist/esm');
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'client.js', 'errors.js']));
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text).not.toMatch(/from ['"]node:|require\(|process\.|Buffer\./);
+    }
+  });
+
+  test('it loads as ESM and as CommonJS', async () => {
+    const esm = await run(process.execPath, ['--input-type=module', '-e', "import { createClient } from '@bac-kan-ethnic-affairs/sdk'; console.log(typeof createClient)"]);
+    const cjs = await run(process.execPath, ['-e', "console.log(typeof require('@bac-kan-ethnic-affairs/sdk').createClient)"]);
+    expect([esm.output.trim(), cjs.output.trim()]).toEqual(['function', 'function']);
+  });
+
+  test('its tarball holds the build, the README and the manifest only', async () => {
+    const packed = await run('npm', ['pack', '--dry-run', '--json', '-w', 'sdk']);
+    const [report] = JSON.parse(packed.output.slice(packed.output.indexOf('[')));
+    const paths: string[] = report.files.map((f: { path: string }) => f.path);
+    expect(paths.every((p) => p.startsWith('dist/') || p === 'README.md' || p === 'package.json')).toBe(true);
+    expect(paths).toEqual(expect.arrayContaining(['README.md', 'package.json', 'dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts']));
+  });
+});
