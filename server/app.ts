@@ -8,6 +8,7 @@ import { Plan } from './plan/plan.entity';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { rejectNulCharacters } from './graphql/reject-nul-characters';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
@@ -26,13 +27,18 @@ export interface App {
 const MAX_BODY_BYTES = 1_000_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 
-export async function startApp(config: AppConfig, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** The time as the app sees it: deadlines, token expiry, progress "as of" today. Tests set it. */
+  clock?: () => Date;
+}
+
+export async function startApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase(config, logger);
   try {
     await migrateDatabase(database.orm, logger);
     await seedIfEmpty(database, logger);
     const firstAdministrator = config.databaseUrl ? null : await createFirstAdministrator(database.orm.em.fork(), 'local-admin', 'Local administrator');
-    const app = await serve(config, logger, database);
+    const app = await serve(config, logger, database, options.clock ?? (() => new Date()));
     return firstAdministrator ? { ...app, firstAdministratorToken: firstAdministrator.token } : app;
   } catch (error) {
     await database.close();
@@ -47,7 +53,7 @@ async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
   logger.info({ counts }, 'empty database: loaded the plan');
 }
 
-async function serve(config: AppConfig, logger: Logger, database: Database): Promise<App> {
+async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     formatError: createErrorFormatter(logger),
@@ -56,7 +62,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database): Pro
     // cross-site "simple" GET carries no credentials: GET stays open as
     // GraphQL over HTTP describes it.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), rejectNulCharacters],
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo, then the pool.
     stopOnTerminationSignals: false,
   });
@@ -66,8 +72,8 @@ async function serve(config: AppConfig, logger: Logger, database: Database): Pro
     apollo,
     logger,
     maxBodyBytes: MAX_BODY_BYTES,
-    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization),
-    createContext: async (requestId, viewer) => createRequestContext(database.orm.em, logger, requestId, viewer),
+    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock()),
+    createContext: async (requestId, viewer) => createRequestContext(database.orm.em, logger, requestId, viewer, clock),
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {

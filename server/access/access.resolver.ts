@@ -43,11 +43,15 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => CreateApiTokenPayload, { description: 'Creates a personal API token and shows its secret once.' })
+  @Mutation(() => CreateApiTokenPayload, {
+    description:
+      'Creates a personal API token and shows its secret once. It expires no later than the token that asks for it, and is revoked with it.',
+  })
   createApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: CreateApiTokenInput) {
     return runMutation(ctx, 'createApiToken', input, () => new CreateApiTokenPayload(), async (tx, payload) => {
       const user = await access.userForToken(tx, ctx.viewer!, input.userId);
-      const issued = user.ok ? await access.issueToken(tx, user.ok, input.name, input.expiresAt ?? null) : user;
+      const maker = await access.makerOf(tx, ctx.viewer!);
+      const issued = user.ok ? await access.issueToken(tx, user.ok, input.name, input.expiresAt ?? null, maker) : user;
       settle(payload, issued, (ok) => ok);
     });
   }

@@ -26,15 +26,25 @@ export async function createUser(tx: EntityManager, input: NewUser): Promise<Out
   const errors: UserError[] = [];
   if (!LOGIN.test(input.login)) {
     errors.push(userError(UserErrorCode.INVALID, ['login'], 'A login is 2-63 lower-case letters, digits, ".", "_" or "-"'));
-  } else if (await tx.findOne(User, { login: input.login })) {
-    errors.push(userError(UserErrorCode.ALREADY_EXISTS, ['login'], `The login "${input.login}" is taken`));
   }
-  if (input.name.trim() === '') errors.push(userError(UserErrorCode.BLANK, ['name'], 'A name is required'));
+  errors.push(...nameErrors(input.name, 'name'));
   const body = await bodyForRole(tx, input, errors);
   if (errors.length) return { errors };
-  const user = tx.create(User, { login: input.login, name: input.name.trim(), role: input.role, body });
-  await tx.flush();
-  return { ok: user };
+  // Two creates of one login at once: the unique index lets one through, the other is told.
+  const inserted = await tx.execute<Array<{ id: number }>>(
+    'insert into "user" (login, name, role, body_id, created_at) values (?, ?, ?, ?, now()) on conflict (login) do nothing returning id',
+    [input.login, input.name.trim(), input.role, body?.id ?? null],
+  );
+  if (inserted.length === 0) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['login'], `The login "${input.login}" is taken`)] };
+  return { ok: await tx.findOneOrFail(User, { id: inserted[0].id }) };
+}
+
+const MAX_NAME_LENGTH = 200;
+
+function nameErrors(name: string, field: string): UserError[] {
+  if (name.trim() === '') return [userError(UserErrorCode.BLANK, [field], `${field} must not be empty`)];
+  if (name.length > MAX_NAME_LENGTH) return [userError(UserErrorCode.TOO_LONG, [field], `${field} has more than ${MAX_NAME_LENGTH} characters`)];
+  return [];
 }
 
 async function bodyForRole(tx: EntityManager, input: NewUser, errors: UserError[]): Promise<ResponsibleBody | null> {
@@ -59,21 +69,43 @@ export interface IssuedToken {
   token: string;
 }
 
+/**
+ * A new token for `user`. `maker` is the token of the request that asks for
+ * it (none from the command line): the new token expires no later than its
+ * maker, and is revoked with it, so a leaked token cannot mint a lasting one.
+ */
 export async function issueToken(
   tx: EntityManager,
   user: User,
   name: string,
   expiresAt: Date | null = null,
+  maker: ApiToken | null = null,
   now = new Date(),
 ): Promise<Outcome<IssuedToken>> {
-  const errors: UserError[] = [];
-  if (name.trim() === '') errors.push(userError(UserErrorCode.BLANK, ['name'], 'Name the token after what it is for'));
+  const errors = nameErrors(name, 'name');
   if (expiresAt && expiresAt <= now) errors.push(userError(UserErrorCode.INVALID, ['expiresAt'], 'expiresAt must be in the future'));
+  if (expiresAt && expiresAt.getTime() > MAX_DATE) errors.push(userError(UserErrorCode.INVALID, ['expiresAt'], 'expiresAt is too far in the future'));
   if (errors.length) return { errors };
+  const cap = maker?.expiresAt ?? null;
+  const expiry = cap && (!expiresAt || expiresAt > cap) ? cap : expiresAt;
   const secret = generateTokenSecret();
-  const apiToken = tx.create(ApiToken, { user, name: name.trim(), prefix: secret.prefix, secretHash: secret.hash, expiresAt });
+  const apiToken = tx.create(ApiToken, {
+    user,
+    name: name.trim(),
+    prefix: secret.prefix,
+    secretHash: secret.hash,
+    expiresAt: expiry,
+    createdBy: maker,
+  });
   await tx.flush();
   return { ok: { apiToken, token: secret.token } };
+}
+
+/** Year 9999: PostgreSQL's timestamptz goes further, JavaScript dates and clients do not always. */
+const MAX_DATE = Date.UTC(9999, 11, 31);
+
+export function makerOf(tx: EntityManager, viewer: Viewer): Promise<ApiToken> {
+  return tx.findOneOrFail(ApiToken, { id: viewer.tokenId });
 }
 
 /** Whose token a caller may create or revoke: its own, or anyone's for an ADMIN. */
@@ -90,8 +122,15 @@ export async function revokeToken(tx: EntityManager, viewer: Viewer, tokenGlobal
   const token = id === null ? null : await tx.findOne(ApiToken, { id });
   if (!token) return { errors: [userError(UserErrorCode.NOT_FOUND, ['tokenId'], 'No token has this ID')] };
   if (token.user.id !== viewer.userId && viewer.role !== Role.ADMIN) throw forbidden('Only an ADMIN revokes the tokens of other users');
-  token.revokedAt ??= new Date();
-  await tx.flush();
+  // The token and every token made from it, however deep.
+  await tx.execute(
+    `with recursive made as (
+       select id from api_token where id = ?
+       union select t.id from api_token t join made m on t.created_by_id = m.id)
+     update api_token set revoked_at = coalesce(revoked_at, now()) where id in (select id from made)`,
+    [token.id],
+  );
+  await tx.refresh(token);
   return { ok: token };
 }
 

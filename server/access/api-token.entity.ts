@@ -38,6 +38,14 @@ export class ApiToken extends Node<'createdAt'> {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   revokedAt?: Date | null;
 
+  /**
+   * The token that made this one through the API, if any: a token never
+   * outlives its maker, and revoking a token revokes what it made.
+   */
+  @Index()
+  @ManyToOne(() => ApiToken, { ref: true, nullable: true })
+  createdBy?: Ref<ApiToken> | null;
+
   @Field(() => DateTimeResolver, { nullable: true, description: 'Last request made with it, to the hour.' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastUsedAt?: Date | null;

@@ -15,3 +15,11 @@ export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, role
   }
   return true;
 };
+
+/** The user list is the ADMIN's; anyone else fetches only their own account by ID. */
+export function assertMaySeeUser(context: RequestContext, userId: number): void {
+  const viewer = context.viewer;
+  if (viewer && viewer.role !== Role.ADMIN && viewer.userId !== userId) {
+    throw forbidden('Only an ADMIN looks up other users by ID');
+  }
+}

@@ -11,6 +11,8 @@ export interface RequestContext {
   requestId: string;
   /** The caller, or null when the request carries no token. */
   viewer: Viewer | null;
+  /** Now, as the app sees it (tests move it). */
+  clock: () => Date;
 }
 
 export function createRequestContext(
@@ -18,7 +20,8 @@ export function createRequestContext(
   logger: Logger,
   requestId: string,
   viewer: Viewer | null,
+  clock: () => Date = () => new Date(),
 ): RequestContext {
   const em = rootEm.fork();
-  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer };
+  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock };
 }

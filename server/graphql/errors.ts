@@ -60,6 +60,14 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BadUserInput, validationErrors: describeValidation(original) },
       };
     }
+    if (isTextEncodingError(original)) {
+      return {
+        message: 'Text must not contain NUL (\\u0000) characters',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BadUserInput },
+      };
+    }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -72,6 +80,15 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.Internal },
     };
   };
+}
+
+/**
+ * PostgreSQL refuses NUL in text (22021) and untranslatable characters (22P05):
+ * the input's fault, whichever query carried it.
+ */
+function isTextEncodingError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '22021' || code === '22P05';
 }
 
 interface ValidationLike {

@@ -11,7 +11,7 @@ import { Objective } from '../plan/objective.entity';
 import { Plan } from '../plan/plan.entity';
 import { ObjectiveResolver, PlanResolver } from '../plan/plan.resolver';
 import { UserResolver } from '../access/access.resolver';
-import { authChecker } from '../access/auth-checker';
+import { assertMaySeeUser, authChecker } from '../access/auth-checker';
 import { User } from '../access/user.entity';
 import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
@@ -58,7 +58,7 @@ const PROTECTED_NODE_TYPES = [Report, IndicatorValue, TaskProgress, Obstacle, Re
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES),
+      createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES, { User: assertMaySeeUser }),
       PlanResolver,
       ObjectiveResolver,
       IndicatorResolver,

@@ -23,7 +23,7 @@ export class ChangeRecord extends Node<'occurredAt'> {
   @Enum({ items: () => ChangeAction })
   action!: ChangeAction;
 
-  /** Null for changes the system makes itself (consolidation). */
+  /** The user whose token made the change (the ADMIN who ran a consolidation); null once that user is gone. */
   @ManyToOne(() => User, { ref: true, nullable: true })
   actor?: Ref<User> | null;
 

@@ -8,7 +8,7 @@ import { Target } from '../indicators/target.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { findAdministrativeUnit } from '../territory/administrative-unit.service';
-import { assessProgress, Observation, yearEnd } from './progress-rule';
+import { assessProgress, Observation } from './progress-rule';
 import { IndicatorProgress } from './progress.types';
 import { ReportingPeriod } from './reporting-period.entity';
 
@@ -55,12 +55,11 @@ const PROVINCE_CODE = '06';
 
 export async function progressOf(ctx: RequestContext, indicator: Indicator, unitCode = PROVINCE_CODE, asOf?: string): Promise<IndicatorProgress> {
   const unit = await progressUnit(ctx, unitCode);
-  const date = asOf ?? new Date().toISOString().slice(0, 10);
+  const date = asOf ?? ctx.clock().toISOString().slice(0, 10);
   const [observations, targets] = await Promise.all([observationsOf(ctx, unit.id, date, indicator.id), targetsOf(ctx, indicator)]);
   // The plan's count targets are the province's: a district has no share of them to be judged on.
   const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
-  const target = judged ? nextTarget(targets, date) : null;
-  const assessment = assessProgress(indicator.measureKind, target, observations, date);
+  const assessment = assessProgress(indicator.measureKind, judged ? targets : [], observations, date);
   const latest = observations[observations.length - 1];
   return {
     status: assessment.status,
@@ -71,7 +70,7 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
     baselineValue: assessment.baseline?.value ?? null,
     baselineDate: assessment.baseline?.date ?? null,
     baselineSource: assessment.baseline?.source ?? null,
-    target,
+    target: (assessment.target as Target | null) ?? null,
     expectedValue: assessment.expected === null ? null : Math.round(assessment.expected * 10_000) / 10_000,
   };
 }
@@ -83,9 +82,4 @@ async function progressUnit(ctx: RequestContext, unitCode: string): Promise<Admi
     throw badUserInput('Progress is consolidated for the province and its districts, not for communes', { argument: 'unitCode' });
   }
   return unit;
-}
-
-/** The first target whose year ends on or after `asOf`; past every horizon, the last one. */
-function nextTarget(targets: Target[], asOf: string): Target | null {
-  return targets.find((t) => yearEnd(t.year) >= asOf) ?? targets[targets.length - 1] ?? null;
 }

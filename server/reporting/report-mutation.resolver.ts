@@ -74,7 +74,7 @@ export class ReportMutationResolver {
   @Mutation(() => SubmitReportPayload, { description: 'DRAFT or RETURNED -> SUBMITTED; the first submission records whether it came after the due date.' })
   submitReport(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitReportInput) {
     return runMutation(ctx, 'submitReport', input, () => new SubmitReportPayload(), async (tx, payload) => {
-      settle(payload, await workflow.submitReport(tx, ctx.viewer!, input), (report) => ({ report }));
+      settle(payload, await workflow.submitReport(tx, ctx.viewer!, input, ctx.clock()), (report) => ({ report }));
     });
   }
 

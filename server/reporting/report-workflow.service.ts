@@ -5,6 +5,7 @@ import type { Viewer } from '../access/viewer';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import { userError, UserErrorCode } from '../graphql/mutations/user-error';
 import { recordChange, touchReport } from './change-log';
+import { MAX_TEXT_LENGTH } from './report-content.service';
 import { assertMayWriteFor, EDITABLE, lockReport, ReportWrite } from './report-lock';
 import { Report } from './report.entity';
 import { ReportingPeriod } from './reporting-period.entity';
@@ -71,6 +72,9 @@ export async function submitReport(tx: EntityManager, viewer: Viewer, write: Rep
 export async function returnReport(tx: EntityManager, viewer: Viewer, write: ReportWrite & { reason: string }): Promise<Outcome<Report>> {
   if (write.reason.trim() === '') {
     return { errors: [userError(UserErrorCode.BLANK, ['reason'], 'Say what the body must correct')] };
+  }
+  if (write.reason.length > MAX_TEXT_LENGTH) {
+    return { errors: [userError(UserErrorCode.TOO_LONG, ['reason'], `reason has more than ${MAX_TEXT_LENGTH} characters`)] };
   }
   const locked = await lockReport(tx, viewer, write, { statuses: [ReportStatus.SUBMITTED], transition: true, reviewing: true });
   if (!locked.ok) return locked;

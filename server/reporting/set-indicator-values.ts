@@ -54,7 +54,7 @@ async function checkValues(tx: EntityManager, body: ResponsibleBody, inputs: Ind
     const unit = units.get(input.unitCode);
     if (!indicator) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'indicatorCode'], `No indicator has the code "${input.indicatorCode}"`));
     if (!unit) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'unitCode'], `No unit in force has the code "${input.unitCode}"`));
-    const ethnicGroup = input.ethnicGroup?.trim() || null;
+    const ethnicGroup = normalizeName(input.ethnicGroup);
     if (ethnicGroup && ethnicGroup.length > MAX_ETHNIC_GROUP_LENGTH) {
       errors.push(userError(UserErrorCode.TOO_LONG, [...at, 'ethnicGroup'], `An ethnic group name has at most ${MAX_ETHNIC_GROUP_LENGTH} characters`));
     }
@@ -81,6 +81,11 @@ async function checkValues(tx: EntityManager, body: ResponsibleBody, inputs: Ind
     if (problems.length === 0) rows.push({ ...row, value: storedValue(indicator, input) });
   });
   return { errors, rows };
+}
+
+/** One spelling per name: composed Unicode (NFC) and single spaces, so "Tày" typed two ways is one group. */
+function normalizeName(name: string | null | undefined): string | null {
+  return name?.normalize('NFC').replace(/\s+/g, ' ').trim() || null;
 }
 
 async function byCode<T extends { code: string }>(

@@ -42,10 +42,19 @@ export function levelErrors(indicator: IndicatorRules, level: AdministrativeLeve
   return [];
 }
 
+/** Larger than any count or level of a province; keeps sums of many units exact and finite. */
+export const MAX_MAGNITUDE = 1e12;
+
 /** Checks the numbers against the indicator's kind; returns the value to store or the problems. */
 export function numberErrors(indicator: IndicatorRules, input: ValueNumbers, at: Array<string | number>): UserError[] {
   const errors: UserError[] = [];
   const { value, numerator, denominator } = input;
+  for (const [field, number] of Object.entries({ value, numerator, denominator })) {
+    if (number != null && !(Number.isFinite(number) && Math.abs(number) <= MAX_MAGNITUDE)) {
+      errors.push(userError(UserErrorCode.OUT_OF_RANGE, [...at, field], `${number} is not a finite number of at most ${MAX_MAGNITUDE} in size`));
+    }
+  }
+  if (errors.length) return errors;
   if (value != null && indicator.measureKind === MeasureKind.PERCENT && (value < 0 || value > 100)) {
     errors.push(userError(UserErrorCode.PERCENT_OUT_OF_RANGE, [...at, 'value'], `${indicator.code} is a percentage: ${value} is outside 0-100`));
   }

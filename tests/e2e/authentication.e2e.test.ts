@@ -50,6 +50,27 @@ describe('personal API tokens', () => {
     expect(again.data!.createApiToken.apiToken.id).toBe(first.data!.createApiToken.apiToken.id);
   });
 
+  test('a token cannot outlive the token that made it, and is revoked with it', async () => {
+    const soon = new Date(Date.now() + 60 * 60 * 1000);
+    const viewer = await api.createUser(Role.VIEWER, 'auth-short-lived', undefined, soon);
+    const made = await api.graphql(CREATE_TOKEN, { input: { name: 'forever, please' } }, viewer);
+    const { token, apiToken } = made.data!.createApiToken;
+    expect(new Date(apiToken.expiresAt).getTime()).toBe(soon.getTime());
+    const grandchild = (await api.graphql(CREATE_TOKEN, { input: { name: 'and another' } }, token)).data!.createApiToken.token;
+    const original = await api.graphql(`{ viewer { apiTokens { id name } } }`, {}, viewer);
+    const originalId = original.data!.viewer.apiTokens.find((t: any) => t.name === 'tests').id;
+    await api.graphql(`mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { apiToken { revokedAt } } }`, { id: originalId }, adminToken);
+    for (const revoked of [viewer, token, grandchild]) expect((await rawRequest(`Bearer ${revoked}`)).status).toBe(401);
+  });
+
+  test('the same clientMutationId with another expiry is a reuse, not a replay', async () => {
+    const key = 'auth-token-date';
+    const first = await api.graphql(CREATE_TOKEN, { input: { name: 'dated', expiresAt: '2030-01-01T00:00:00Z', clientMutationId: key } }, adminToken);
+    expect(first.data!.createApiToken.userErrors).toEqual([]);
+    const other = await api.graphql(CREATE_TOKEN, { input: { name: 'dated', expiresAt: '2099-01-01T00:00:00Z', clientMutationId: key } }, adminToken);
+    expect(other.data!.createApiToken.userErrors).toEqual([{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'clientMutationId'] }]);
+  });
+
   test('a token with an expiry in the past is refused at creation', async () => {
     const created = await api.graphql(CREATE_TOKEN, { input: { name: 'late', expiresAt: '2020-01-01T00:00:00Z' } }, adminToken);
     expect(created.data!.createApiToken.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'expiresAt'] }]);
@@ -112,6 +133,14 @@ describe('users', () => {
   test('an administrator adds a district reporter bound to its committee', async () => {
     const created = await api.graphql(CREATE_USER, { input: { login: 'auth-ubnd-bach-thong', name: 'UBND huyện Bạch Thông', role: 'REPORTER', bodyCode: 'UBND-063' } }, adminToken);
     expect(created.data!.createUser).toEqual({ user: { login: 'auth-ubnd-bach-thong', role: 'REPORTER', body: { code: 'UBND-063' } }, userErrors: [] });
+  });
+
+  test('two creates of one login at once make one user, and the other is told', async () => {
+    const input = { login: 'auth-race', name: 'Race', role: 'VIEWER' };
+    const results = await Promise.all([1, 2, 3].map(() => api.graphql(CREATE_USER, { input }, adminToken)));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const codes = results.map((r) => r.data!.createUser.userErrors.map((e: any) => e.code).join()).sort();
+    expect(codes).toEqual(['', 'ALREADY_EXISTS', 'ALREADY_EXISTS']);
   });
 
   test('a reporter needs a reporting body; other roles take none; logins are unique', async () => {

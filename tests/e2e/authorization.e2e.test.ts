@@ -198,6 +198,11 @@ const OPERATIONS: Operation[] = [
     allowed: EVERYONE_WITH_TOKEN,
     call: (token) => api.graphql(`{ reportingPeriod(code: "2023-H1") { reports { totalCount } } }`, {}, token),
   },
+  {
+    name: 'node(User) of another user',
+    allowed: ['ADMIN'],
+    call: (token) => api.graphql(`query($id: ID!) { node(id: $id) { ... on User { login } } }`, { id: targetUserId }, token),
+  },
   { name: 'users', allowed: ['ADMIN'], call: (token) => api.graphql(`{ users { totalCount } }`, {}, token) },
 ];
 
@@ -238,10 +243,11 @@ describe('refused writes change nothing', () => {
     expect(response.data).toEqual({ indicators: { totalCount: 47 }, responsibleBodies: { totalCount: 30 }, viewer: null });
   });
 
-  test('a reporter\'s own token shows its body; a refused token list stays hidden', async () => {
+  test('a reporter sees its own account, body and tokens', async () => {
     const own = await api.graphql(`{ viewer { login role body { code } } }`, {}, tokens.OWN_REPORTER);
     expect(own.data!.viewer).toEqual({ login: 'authz-ubnd-ngan-son', role: 'REPORTER', body: { code: 'UBND-062' } });
-    const others = await api.graphql(`query($id: ID!) { node(id: $id) { ... on User { login apiTokens { id } } } }`, { id: ownUserId }, tokens.VIEWER);
-    expect(others.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const self = await api.graphql(`query($id: ID!) { node(id: $id) { ... on User { login apiTokens { name } } } }`, { id: ownUserId }, tokens.OWN_REPORTER);
+    expect(self.data!.node.login).toBe('authz-ubnd-ngan-son');
+    expect(self.data!.node.apiTokens).toContainEqual({ name: 'tests' });
   });
 });

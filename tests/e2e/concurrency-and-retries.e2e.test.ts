@@ -137,6 +137,11 @@ describe('a retried mutation with the same clientMutationId', () => {
     expect((await current(report.id)).version).toBe(start.version + 1);
   });
 
+  test('a key longer than 255 characters is refused as TOO_LONG', async () => {
+    const response = await first.mutate('createReport', { bodyCode: 'UBND-066', periodCode: '2023', clientMutationId: 'k'.repeat(6000) });
+    expect(response.data!.createReport.userErrors).toEqual([expect.objectContaining({ code: 'TOO_LONG', field: ['input', 'clientMutationId'] })]);
+  });
+
   test('the same key with another input is refused, and the key is the user\'s own', async () => {
     const reused = await first.mutate('createReport', { bodyCode: 'UBND-066', periodCode: '2023', clientMutationId: 'na-ri-2022-h1-submit' });
     expect(reused.data!.createReport.userErrors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');

@@ -75,6 +75,29 @@ describe('a value is refused, with its code and field, when', () => {
   test('another district is named', () =>
     expectRefused({ indicatorCode: 'households-housing', unitCode: '061', value: 3 }, 'UNIT_OUTSIDE_AREA', 'unitCode'));
 
+  test('a number is not finite or beyond 10^12', async () => {
+    await expectRefused({ indicatorCode: 'households-housing', unitCode: '064', value: 1e13 }, 'OUT_OF_RANGE', 'value');
+    await expectRefused({ indicatorCode: 'households-electricity', unitCode: '064', numerator: 1, denominator: 2e12 }, 'OUT_OF_RANGE', 'denominator');
+    // A literal too large for a double reads as Infinity.
+    const infinite = await api.graphql(
+      `mutation { setIndicatorValues(input: { reportId: "${report.id}", version: ${report.version},
+        values: [{ indicatorCode: "households-housing", unitCode: "064", value: 1e400 }] }) { userErrors { code field } } }`,
+      {},
+      admin.token,
+    );
+    expect(infinite.data!.setIndicatorValues.userErrors).toEqual([{ code: 'OUT_OF_RANGE', field: ['input', 'values', '0', 'value'] }]);
+  });
+
+  test('text holds a NUL character: BAD_USER_INPUT, not a server error', async () => {
+    const response = await admin.mutate('createReport', { bodyCode: 'UBND-064\u0000', periodCode: '2022-H2' });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const query = await api.graphql(`query($p: String!) { reportingStatus(periodCode: $p) { expected } }`, { p: 'a\u0000' }, admin.token);
+    expect(query.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const literal = await api.graphql(`{ indicators(filter: { search: "a\\u0000" }) { totalCount } }`);
+    expect(literal.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(literal.status).toBe(400);
+  });
+
   test('the indicator or unit is unknown', async () => {
     await expectRefused({ indicatorCode: 'no-such-indicator', unitCode: '064', value: 1 }, 'NOT_FOUND', 'indicatorCode');
     await expectRefused({ indicatorCode: 'households-housing', unitCode: '99999', value: 1 }, 'NOT_FOUND', 'unitCode');

@@ -204,11 +204,12 @@ describe('progress from the consolidated figures', () => {
     expect(await progress('province-economic-growth')).toMatchObject({ status: 'ACHIEVED', value: 6.2, target: { year: 2030, comparator: 'BETWEEN' } });
   });
 
-  test('per district: a first figure starts its own line (ON_TRACK); a district without figures has NO_DATA', async () => {
+  test('per district: a first figure alone draws no line (NO_DATA, value shown); a district without figures has NO_DATA', async () => {
     expect(await progress('households-electricity', '066')).toMatchObject({
-      status: 'ON_TRACK',
+      status: 'NO_DATA',
       value: 87.5,
       baselineSource: 'FIRST_REPORT',
+      target: { year: 2025, comparator: 'GT', value: 98.5 },
       unit: { code: '066' },
     });
     expect(await progress('households-electricity', '062')).toMatchObject({ status: 'NO_DATA', value: null, period: null });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createUser, issueToken } from '../../server/access/access.service';
 import { Role } from '../../server/access/role';
-import { App, startApp } from '../../server/app';
+import { App, AppOptions, startApp } from '../../server/app';
 import { createLogger } from '../../server/platform/logger';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -29,7 +29,7 @@ export function testDatabaseUrl(): string {
 }
 
 /** The real server, on a free port, over the run's database. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: AppOptions = {}): Promise<TestApp> {
   const app = await startApp(
     {
       port: 0,
@@ -41,6 +41,7 @@ export async function startTestApp(): Promise<TestApp> {
       logLevel: 'silent',
     },
     createLogger('silent'),
+    options,
   );
   const baseUrl = app.url.replace(/\/graphql$/, '');
   return {

@@ -451,6 +451,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A share's numerator is larger than its denominator. */
   | 'NUMERATOR_EXCEEDS_DENOMINATOR'
+  /** A number that is not finite or larger than 10^12 in size. */
+  | 'OUT_OF_RANGE'
   /** A percentage outside 0-100. */
   | 'PERCENT_OUT_OF_RANGE'
   /** RATIO indicators need `numerator` and `denominator`, so that the province can add them up. */

@@ -541,12 +541,12 @@ export type IndicatorProgress = {
   /** The period of `value`. */
   period?: Maybe<ReportingPeriod>;
   /**
-   * How `status` is decided, from the latest consolidated value (v) at or before `asOf` and the target of the next horizon (the first target year ending at or after `asOf`; after 2045, the last target):
-   * - NO_DATA: no consolidated value for this unit yet, or no target to judge it by: the plan's count (SUM) targets are the province's, so a district's count shows its `value` with no `target`.
+   * How `status` is decided, from the consolidated values (totals) of periods whose data window ended by `asOf`. The latest is v. The target is the plan's next one: the first whose year ends (14 December) on or after the date of v (or `asOf` when there is no value); past every horizon, the last.
+   * - NO_DATA: no value yet; or no target to judge it by (the plan's count (SUM) targets are the province's, so a district's count shows its `value` with no `target`); or a single value that misses the target while the plan states no baseline: one point draws no line.
    * - ACHIEVED: v meets the target's comparator (GT v > target; GTE v >= target; LT v < target; LTE v <= target; EQ v = target; BETWEEN value <= v <= valueMax; MAINTAIN v >= target).
-   * - OFF_TRACK: not achieved and the target year has ended.
-   * - Otherwise v is compared with the straight line from the baseline to the target, read at the date of v. The baseline is the plan's where it states one (a MULTIPLE_OF_BASELINE indicator is 1 in its baseline year); 0 at the end of 2020 for COUNT indicators (counted from the strategy's start); else the first consolidated value. The line aims at the target value (for BETWEEN, the bound nearer the baseline).
-   * - ON_TRACK: v is on the line or beyond it, in the direction of the target.
+   * - OFF_TRACK: v is the figure of the target year itself (or later) and misses the target.
+   * - Otherwise v is compared with the straight line from the baseline to the target, read at the date of v. The baseline is the plan's where it states one (a MULTIPLE_OF_BASELINE indicator is 1 in its baseline year); 0 at the end of 2020 for COUNT indicators (counted from the strategy's start); else the first value. The line aims at the target value (for BETWEEN, at the bound nearer the baseline).
+   * - ON_TRACK: v is on the line or beyond it, in the direction of the target (for BETWEEN, not past the range's far side: a value past it lags by its distance beyond that side).
    * - AT_RISK: v lags the line by at most 10 % of the whole distance from baseline to target.
    * - OFF_TRACK: v lags the line by more than that.
    * Dates are the ends of reporting windows (14 June, 14 December).
@@ -694,7 +694,7 @@ export type Mutation = {
   addReportComment: AddReportCommentPayload;
   /** Builds the province's CONSOLIDATED report for a period from its ACCEPTED reports: SUM indicators add up, RATIO indicators divide summed numerators by summed denominators, NONE indicators keep the province-reported value. Running it again over the same reports changes nothing. ADMIN only. */
   consolidatePeriod: ConsolidatePeriodPayload;
-  /** Creates a personal API token and shows its secret once. */
+  /** Creates a personal API token and shows its secret once. It expires no later than the token that asks for it, and is revoked with it. */
   createApiToken: CreateApiTokenPayload;
   /** Starts a DRAFT report of a body for a period. A REPORTER writes for its own body only. A second create gives ALREADY_EXISTS with the first report. */
   createReport: CreateReportPayload;
@@ -1831,6 +1831,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A share's numerator is larger than its denominator. */
   | 'NUMERATOR_EXCEEDS_DENOMINATOR'
+  /** A number that is not finite or larger than 10^12 in size. */
+  | 'OUT_OF_RANGE'
   /** A percentage outside 0-100. */
   | 'PERCENT_OUT_OF_RANGE'
   /** RATIO indicators need `numerator` and `denominator`, so that the province can add them up. */

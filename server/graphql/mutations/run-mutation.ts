@@ -13,6 +13,8 @@ export interface MutationInput {
   clientMutationId?: string | null;
 }
 
+const MAX_KEY_LENGTH = 255;
+
 /** Fields a replay must not repeat: a token's secret is shown once. */
 const SECRET_FIELDS = new Set(['token']);
 
@@ -40,6 +42,10 @@ export async function runMutation<P extends MutationPayload>(
       await work(tx, payload);
       return payload;
     }
+    if (key.length > MAX_KEY_LENGTH) {
+      payload.userErrors = [userError(UserErrorCode.TOO_LONG, ['clientMutationId'], `clientMutationId has more than ${MAX_KEY_LENGTH} characters`)];
+      return payload;
+    }
     const inputHash = hashInput(mutation, input);
     const rows = await tx.execute<Array<{ id: number }>>(
       'insert into idempotency_key (user_id, key, mutation, input_hash, created_at) values (?, ?, ?, ?, now()) ' +
@@ -59,6 +65,7 @@ function hashInput(mutation: string, input: MutationInput): string {
 }
 
 function stableJson(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);

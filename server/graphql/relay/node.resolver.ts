@@ -10,7 +10,12 @@ import { Node } from './node';
  * Builds the `node`/`nodes` resolver: `open` types for anyone, `protected`
  * types (reports and what hangs off them) for any caller with a token.
  */
-export function createNodeResolver(open: EntityClass<Node<string>>[], protectedTypes: EntityClass<Node<string>>[]) {
+export function createNodeResolver(
+  open: EntityClass<Node<string>>[],
+  protectedTypes: EntityClass<Node<string>>[],
+  /** Further checks per type name, run once the caller is known to have a token. */
+  guards: Record<string, (ctx: RequestContext, id: number) => void> = {},
+) {
   const byName = new Map([...open, ...protectedTypes].map((entity) => [entity.name, entity]));
   const needsToken = new Set(protectedTypes.map((entity) => entity.name));
 
@@ -18,6 +23,7 @@ export function createNodeResolver(open: EntityClass<Node<string>>[], protectedT
     const { typeName, id } = fromGlobalId(globalId);
     const entity = byName.get(typeName);
     if (needsToken.has(typeName) && !ctx.viewer) throw unauthenticated(`A ${typeName} needs an API token`);
+    guards[typeName]?.(ctx, id);
     return entity ? ctx.loaders.byId(entity).load(id) : Promise.resolve(null);
   }
 
