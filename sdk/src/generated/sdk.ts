@@ -27,6 +27,8 @@ import type {
   IndicatorValuesQueryVariables,
   IndicatorsQuery,
   IndicatorsQueryVariables,
+  ObjectiveQuery,
+  ObjectiveQueryVariables,
   ObjectivesQuery,
   ObjectivesQueryVariables,
   PlansQuery,
@@ -95,6 +97,8 @@ export const IndicatorProgressQueryText = "query IndicatorProgress($code: String
 export const IndicatorsQueryText = "query Indicators($filter: IndicatorFilter, $first: Int, $after: String) {\n  indicators(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IndicatorFields\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment IndicatorFields on Indicator {\n  id\n  code\n  name\n  nameEn\n  unit\n  measureKind\n  aggregation\n  reportingLevel\n  disaggregation\n  definition\n}\n\nfragment TargetFields on Target {\n  id\n  year\n  comparator\n  value\n  valueMax\n  baselineValue\n  baselineYear\n  text\n}";
 /** The text of the query IndicatorValues, with its fragments. */
 export const IndicatorValuesQueryText = "query IndicatorValues($filter: IndicatorValueFilter, $first: Int, $after: String) {\n  indicatorValues(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IndicatorValueRow\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment IndicatorValueRow on IndicatorValue {\n  id\n  indicatorCode\n  unitCode\n  unitName\n  unitLevel\n  periodCode\n  bodyCode\n  reportStatus\n  sex\n  ethnicGroup\n  value\n  numerator\n  denominator\n  updatedAt\n}";
+/** The text of the query Objective, with its fragments. */
+export const ObjectiveQueryText = "query Objective($code: String!) {\n  objective(code: $code) {\n    id\n    code\n    kind\n    horizonYear\n    text\n    textEn\n    indicators(first: 100) {\n      nodes {\n        ...IndicatorFields\n        targets {\n          ...TargetFields\n        }\n      }\n    }\n  }\n}\n\nfragment IndicatorFields on Indicator {\n  id\n  code\n  name\n  nameEn\n  unit\n  measureKind\n  aggregation\n  reportingLevel\n  disaggregation\n  definition\n}\n\nfragment TargetFields on Target {\n  id\n  year\n  comparator\n  value\n  valueMax\n  baselineValue\n  baselineYear\n  text\n}";
 /** The text of the query Objectives, with its fragments. */
 export const ObjectivesQueryText = "query Objectives($filter: ObjectiveFilter, $first: Int, $after: String) {\n  objectives(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      id\n      code\n      kind\n      horizonYear\n      text\n      textEn\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}";
 /** The text of the query Plans, with its fragments. */
@@ -165,6 +169,8 @@ export function createSdk(client: GraphqlClient) {
       client.request<IndicatorsQuery, IndicatorsQueryVariables>(IndicatorsQueryText, variables, { operationName: 'Indicators', kind: 'query', ...options }),
     indicatorValues: (variables?: IndicatorValuesQueryVariables, options?: RequestOptions) =>
       client.request<IndicatorValuesQuery, IndicatorValuesQueryVariables>(IndicatorValuesQueryText, variables, { operationName: 'IndicatorValues', kind: 'query', ...options }),
+    objective: (variables: ObjectiveQueryVariables, options?: RequestOptions) =>
+      client.request<ObjectiveQuery, ObjectiveQueryVariables>(ObjectiveQueryText, variables, { operationName: 'Objective', kind: 'query', ...options }),
     objectives: (variables?: ObjectivesQueryVariables, options?: RequestOptions) =>
       client.request<ObjectivesQuery, ObjectivesQueryVariables>(ObjectivesQueryText, variables, { operationName: 'Objectives', kind: 'query', ...options }),
     plans: (variables?: PlansQueryVariables, options?: RequestOptions) =>
