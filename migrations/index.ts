@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126204040_plan_graph } from './Migration20261126204040_plan_graph';
 import { Migration20261126211137_reporting_regime } from './Migration20261126211137_reporting_regime';
 import { Migration20261126214159_api_token_maker } from './Migration20261126214159_api_token_maker';
+import { Migration20261126215027_rate_limits } from './Migration20261126215027_rate_limits';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126204040_plan_graph', class: Migration20261126204040_plan_graph },
   { name: 'Migration20261126211137_reporting_regime', class: Migration20261126211137_reporting_regime },
   { name: 'Migration20261126214159_api_token_maker', class: Migration20261126214159_api_token_maker },
+  { name: 'Migration20261126215027_rate_limits', class: Migration20261126215027_rate_limits },
 ];

@@ -8,6 +8,8 @@ import { Plan } from './plan/plan.entity';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { createLimitsPlugin } from './graphql/limits/limits-plugin';
+import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
 import { rejectNulCharacters } from './graphql/reject-nul-characters';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
@@ -24,7 +26,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface AppOptions {
@@ -33,7 +34,7 @@ export interface AppOptions {
 }
 
 export async function startApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<App> {
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase({ ...config, statementTimeoutMs: config.limits.statementTimeoutMs }, logger);
   try {
     await migrateDatabase(database.orm, logger);
     await seedIfEmpty(database, logger);
@@ -54,6 +55,8 @@ async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
 }
 
 async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {
+  const rateLimitStore =
+    config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     formatError: createErrorFormatter(logger),
@@ -62,18 +65,23 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     // cross-site "simple" GET carries no credentials: GET stays open as
     // GraphQL over HTTP describes it.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), rejectNulCharacters],
+    plugins: [ApolloServerPluginLandingPageDisabled(), rejectNulCharacters, createLimitsPlugin(config.limits, rateLimitStore, clock)],
+    // Batches (a JSON array of operations) are capped by MAX_BATCH_SIZE in the HTTP layer, and each is charged.
+    allowBatchedHttpRequests: true,
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo, then the pool.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
   let accepting = true;
+  const abandoned = new Set<Promise<unknown>>();
   const server = createHttpServer({
+    abandoned,
     apollo,
     logger,
-    maxBodyBytes: MAX_BODY_BYTES,
+    limits: config.limits,
     authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock()),
-    createContext: async (requestId, viewer) => createRequestContext(database.orm.em, logger, requestId, viewer, clock),
+    createContext: async (requestId, viewer, clientAddress) =>
+      createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress),
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {
@@ -93,6 +101,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
       await drained;
       clearTimeout(timer);
+      await Promise.race([Promise.allSettled([...abandoned]), new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
       await apollo.stop();
       await database.close();
     },

@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   databasePoolSize?: number;
+  /** statement_timeout of every connection: no SQL statement runs longer. */
+  statementTimeoutMs?: number;
 }
 
 const DEFAULT_POOL_SIZE = 10;
@@ -36,7 +38,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
     // PGlite runs a single backend that every socket connection shares, so two
     // pooled connections would interleave inside each other's transactions.
     const poolSize = embedded ? 1 : (options.databasePoolSize ?? DEFAULT_POOL_SIZE);
-    const orm = await MikroORM.init(createOrmConfig(url, { pool: { min: 0, max: poolSize } }));
+    const orm = await MikroORM.init(createOrmConfig(url, { pool: { min: 0, max: poolSize, afterCreate: setStatementTimeout(options.statementTimeoutMs) } }));
     instrumentSqlStatements(orm.em.getKnex());
     return {
       orm,
@@ -50,6 +52,15 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
     await embedded?.stop();
     throw error;
   }
+}
+
+type RawConnection = { query(sql: string, callback: (error: Error | null) => void): void };
+
+function setStatementTimeout(ms: number | undefined) {
+  return (connection: RawConnection, done: (error: Error | null, connection: RawConnection) => void) => {
+    if (!ms) return done(null, connection);
+    connection.query(`set statement_timeout = ${Math.floor(ms)}`, (error) => done(error, connection));
+  };
 }
 
 export async function migrateDatabase(orm: MikroORM, logger: Logger): Promise<void> {

@@ -2,6 +2,7 @@ import { ApiToken } from '../access/api-token.entity';
 import { User } from '../access/user.entity';
 import { Assignment } from '../bodies/assignment.entity';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
+import { RateLimitBucket } from '../graphql/limits/rate-limit-bucket.entity';
 import { IdempotencyKey } from '../graphql/mutations/idempotency-key.entity';
 import { Node } from '../graphql/relay/node';
 import { Indicator } from '../indicators/indicator.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   User,
   ApiToken,
   IdempotencyKey,
+  RateLimitBucket,
 ];

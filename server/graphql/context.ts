@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from '../database/loaders';
 import type { Viewer } from '../access/viewer';
 import type { Logger } from '../platform/logger';
+import type { RateLimitInfo } from './limits/limits-plugin';
 
 /** Everything one request needs: its own EntityManager and its own loaders. */
 export interface RequestContext {
@@ -13,6 +14,10 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Now, as the app sees it (tests move it). */
   clock: () => Date;
+  /** The peer's IP address: the rate limit's key without a token. */
+  clientAddress: string;
+  /** Set by the limits plugin once the request is charged. */
+  rateLimit?: RateLimitInfo;
 }
 
 export function createRequestContext(
@@ -21,7 +26,8 @@ export function createRequestContext(
   requestId: string,
   viewer: Viewer | null,
   clock: () => Date = () => new Date(),
+  clientAddress = 'unknown',
 ): RequestContext {
   const em = rootEm.fork();
-  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock };
+  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock, clientAddress };
 }

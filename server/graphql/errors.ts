@@ -40,6 +40,12 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_FIELDS',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
 ]);
 
 /**
@@ -68,6 +74,14 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BadUserInput },
       };
     }
+    if ((original as { code?: unknown } | null)?.code === STATEMENT_CANCELED) {
+      return {
+        message: 'A database statement took longer than the server allows (STATEMENT_TIMEOUT_MS): ask for less, or smaller pages',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'REQUEST_TIMEOUT' },
+      };
+    }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -81,6 +95,9 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 }
+
+/** PostgreSQL's query_canceled: what statement_timeout raises. */
+const STATEMENT_CANCELED = '57014';
 
 /**
  * PostgreSQL refuses NUL in text (22021) and untranslatable characters (22P05):

@@ -37,6 +37,7 @@ import { Task } from '../tasks/task.entity';
 import { TaskResolver } from '../tasks/task.resolver';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeUnitResolver } from '../territory/administrative-unit.resolver';
+import { RateLimitResolver } from './limits/rate-limit.resolver';
 import { createNodeResolver } from './relay/node.resolver';
 
 /** Types anyone may fetch with `node(id)`: the public catalogue of the plan. */
@@ -79,6 +80,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReportCommentResolver,
       ResponsibleBodyReportsResolver,
       ReportingPeriodReportsResolver,
+      RateLimitResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
 import { countingSqlStatements } from '../database/sql-statement-counter';
+import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { graphiqlPage, loadGraphiqlAssets, StaticAsset } from './graphiql';
 
@@ -13,10 +14,12 @@ export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   /** Resolves the Authorization header to a caller; throws AuthenticationFailure for a bad token. */
   authenticate: (authorization: string | undefined) => Promise<Viewer | null>;
-  createContext: (requestId: string, viewer: Viewer | null) => Promise<RequestContext>;
+  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string) => Promise<RequestContext>;
   isReady: () => Promise<boolean>;
   logger: Logger;
-  maxBodyBytes: number;
+  limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs'>;
+  /** Work still running after its caller was answered REQUEST_TIMEOUT: shutdown waits for it. */
+  abandoned: Set<Promise<unknown>>;
 }
 
 class HttpError extends Error {
@@ -85,14 +88,16 @@ async function executeGraphql(
   res.setHeader('X-Request-Id', requestId);
   let body: unknown;
   try {
-    body = method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
+    body = method === 'POST' ? await readJsonBody(req, options.limits.maxBodyBytes) : undefined;
+    checkBatch(body, options.limits.maxBatchSize);
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     return sendJson(res, error.status, graphqlError(error.message, error.code));
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
   let authenticationFailure: AuthenticationFailure | undefined;
-  const { result: response, statements } = await countingSqlStatements(async () => {
+  const clientAddress = req.socket.remoteAddress ?? 'unknown';
+  const execution = countingSqlStatements(async () => {
     let viewer: Viewer | null;
     try {
       viewer = await options.authenticate(headerValue(req, 'authorization'));
@@ -101,8 +106,21 @@ async function executeGraphql(
       authenticationFailure = error;
       return null;
     }
-    return options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.createContext(requestId, viewer) });
+    return options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => options.createContext(requestId, viewer, clientAddress),
+    });
   });
+  const outcome = await withinTime(execution, options.limits.requestTimeoutMs);
+  if (outcome === 'timeout') {
+    // The work goes on until its SQL statements end (statement_timeout bounds each); the caller is answered now.
+    const settled = execution
+      .catch((error: unknown) => options.logger.error({ err: error, requestId }, 'request failed after its timeout'))
+      .finally(() => options.abandoned.delete(settled));
+    options.abandoned.add(settled);
+    return sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
+  }
+  const { result: response, statements } = outcome;
   if (!response) {
     // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
     res.setHeader('WWW-Authenticate', 'Bearer realm="graphql"');
@@ -145,6 +163,25 @@ async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unk
     return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+  }
+}
+
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A batch is a JSON array of operations: each is charged, and there may be only so many. */
+function checkBatch(body: unknown, maxBatchSize: number): void {
+  if (!Array.isArray(body)) return;
+  if (body.length === 0) throw new HttpError(400, 'BAD_REQUEST', 'An empty batch: send at least one operation');
+  if (body.length > maxBatchSize) {
+    throw new HttpError(400, 'BATCH_TOO_LARGE', `The batch holds ${body.length} operations; at most ${maxBatchSize} are allowed`);
   }
 }
 

@@ -11,7 +11,55 @@ export interface AppConfig {
   /** Connections in the pool; the embedded database always uses one (see openDatabase). */
   databasePoolSize?: number;
   logLevel: LogLevel;
+  limits: Limits;
 }
+
+/** What one request may ask for and how much a caller may ask per window (README: Limits). */
+export interface Limits {
+  /** Nodes a query may ask for, counted as GitHub counts them. */
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxFields: number;
+  maxBodyBytes: number;
+  /** Operations in one batched (JSON array) request. */
+  maxBatchSize: number;
+  /** Points per caller per window; a request costs one point per 100 nodes, at least 1. */
+  rateLimitPoints: number;
+  rateLimitWindowSeconds: number;
+  /** Where spent points are counted: this process, or a table all instances share. */
+  rateLimitStore: 'memory' | 'postgres';
+  requestTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxCost: 50_000,
+  maxDepth: 12,
+  maxAliases: 50,
+  maxFields: 1_000,
+  maxBodyBytes: 1_000_000,
+  maxBatchSize: 10,
+  rateLimitPoints: 5_000,
+  rateLimitWindowSeconds: 3_600,
+  rateLimitStore: 'memory',
+  requestTimeoutMs: 15_000,
+  statementTimeoutMs: 10_000,
+};
+
+/** Environment variable, default and bounds of each numeric limit. */
+const NUMERIC_LIMITS: Array<[keyof Limits, string, number, number]> = [
+  ['maxCost', 'QUERY_MAX_COST', 1, 10_000_000],
+  ['maxDepth', 'QUERY_MAX_DEPTH', 1, 100],
+  ['maxAliases', 'QUERY_MAX_ALIASES', 0, 10_000],
+  ['maxFields', 'QUERY_MAX_FIELDS', 1, 100_000],
+  ['maxBodyBytes', 'MAX_BODY_BYTES', 1_000, 100_000_000],
+  ['maxBatchSize', 'MAX_BATCH_SIZE', 1, 100],
+  ['rateLimitPoints', 'RATE_LIMIT_POINTS', 1, 1_000_000_000],
+  ['rateLimitWindowSeconds', 'RATE_LIMIT_WINDOW_SECONDS', 1, 86_400],
+  ['requestTimeoutMs', 'REQUEST_TIMEOUT_MS', 1, 600_000],
+  ['statementTimeoutMs', 'STATEMENT_TIMEOUT_MS', 1, 600_000],
+];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -33,9 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   }
   const dataDir = env.DATA_DIR?.trim() || '.data/pglite';
-  const databasePoolSize = parsePoolSize(env.DATABASE_POOL_SIZE, problems);
+  const databasePoolSize = parseInteger(env, 'DATABASE_POOL_SIZE', 1, 100, problems);
+  const limits = parseLimits(env, problems);
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel };
+  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel, limits };
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -60,11 +109,26 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): string |
   return raw.trim();
 }
 
-function parsePoolSize(raw: string | undefined, problems: string[]): number | undefined {
+function parseInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number, problems: string[]): number | undefined {
+  const raw = env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1 || size > 100) {
-    problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100 (got "${raw}")`);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
   }
-  return size;
+  return value;
+}
+
+function parseLimits(env: NodeJS.ProcessEnv, problems: string[]): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  for (const [key, name, min, max] of NUMERIC_LIMITS) {
+    const value = parseInteger(env, name, min, max, problems);
+    if (value !== undefined) (limits as unknown as Record<string, number>)[key] = value;
+  }
+  const store = env.RATE_LIMIT_STORE?.trim();
+  if (store) {
+    if (store === 'memory' || store === 'postgres') limits.rateLimitStore = store;
+    else problems.push(`RATE_LIMIT_STORE must be memory or postgres (got "${store}")`);
+  }
+  return limits;
 }

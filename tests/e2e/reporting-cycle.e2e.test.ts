@@ -135,10 +135,10 @@ describe('consolidating 2024 from the accepted reports', () => {
 describe('the returned and corrected report', () => {
   test('keeps who changed what, and when, in its history', async () => {
     const response = await api.graphql(
-      `{ reports(filter: { bodyCode: "UBND-066", periodCode: "${PERIOD}" }) { nodes {
+      `{ reports(first: 1, filter: { bodyCode: "UBND-066", periodCode: "${PERIOD}" }) { nodes {
           status returnReason late
           history(first: 100) { nodes { action before after actor { login } occurredAt } }
-          values(filter: { indicatorCode: "households-housing" }) { nodes { value history { nodes { action before after actor { login } } } } }
+          values(first: 5, filter: { indicatorCode: "households-housing" }) { nodes { value history(first: 10) { nodes { action before after actor { login } } } } }
       } } }`,
       {},
       admin.token,

@@ -65,7 +65,7 @@ test('100 tasks with assignments, bodies and indicators take as many statements 
 
 test('a deeper query adds statements by depth only', async () => {
   const query = `query ($first: Int!) { responsibleBodies(first: $first) { nodes {
-    assignments { nodes { task { code indicators { nodes { code tasks { nodes { code } } } } } } } } } }`;
+    assignments(first: 10) { nodes { task { code indicators(first: 5) { nodes { code tasks(first: 5) { nodes { code } } } } } } } } } }`;
   const all = await api.graphql(query, { first: 30 });
   const few = await api.graphql(query, { first: 2 });
   expect(all.errors).toBeUndefined();

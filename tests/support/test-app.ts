@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createUser, issueToken } from '../../server/access/access.service';
 import { Role } from '../../server/access/role';
 import { App, AppOptions, startApp } from '../../server/app';
+import { DEFAULT_LIMITS, Limits } from '../../server/platform/config';
 import { createLogger } from '../../server/platform/logger';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -29,7 +30,12 @@ export function testDatabaseUrl(): string {
 }
 
 /** The real server, on a free port, over the run's database. */
-export async function startTestApp(options: AppOptions = {}): Promise<TestApp> {
+export interface TestAppOptions extends AppOptions {
+  /** Limits to change from the defaults; the rate limit is off unless a test sets it. */
+  limits?: Partial<Limits>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const app = await startApp(
     {
       port: 0,
@@ -39,6 +45,7 @@ export async function startTestApp(options: AppOptions = {}): Promise<TestApp> {
       // The embedded database shares one backend between connections: one connection, as `npm start` uses.
       databasePoolSize: process.env.TEST_DATABASE_KIND === 'embedded' ? 1 : undefined,
       logLevel: 'silent',
+      limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, ...options.limits },
     },
     createLogger('silent'),
     options,

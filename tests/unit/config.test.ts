@@ -1,7 +1,14 @@
-import { ConfigError, loadConfig } from '../../server/platform/config';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../server/platform/config';
 
 test('defaults need no configuration: embedded database on 127.0.0.1:4000', () => {
-  expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', databaseUrl: undefined, dataDir: '.data/pglite', logLevel: 'info' });
+  expect(loadConfig({})).toEqual({
+    port: 4000,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    dataDir: '.data/pglite',
+    logLevel: 'info',
+    limits: DEFAULT_LIMITS,
+  });
 });
 
 test('every invalid variable is reported at once, by name', () => {
@@ -21,4 +28,36 @@ test('every invalid variable is reported at once, by name', () => {
 
 test('DATABASE_URL selects a real server', () => {
   expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
+});
+
+test('every limit has its variable, and a value out of its range is named', () => {
+  const config = loadConfig({
+    QUERY_MAX_COST: '1000',
+    QUERY_MAX_DEPTH: '5',
+    QUERY_MAX_ALIASES: '3',
+    QUERY_MAX_FIELDS: '40',
+    MAX_BODY_BYTES: '2000',
+    MAX_BATCH_SIZE: '2',
+    RATE_LIMIT_POINTS: '10',
+    RATE_LIMIT_WINDOW_SECONDS: '60',
+    RATE_LIMIT_STORE: 'postgres',
+    REQUEST_TIMEOUT_MS: '100',
+    STATEMENT_TIMEOUT_MS: '50',
+  });
+  expect(config.limits).toEqual({
+    maxCost: 1000,
+    maxDepth: 5,
+    maxAliases: 3,
+    maxFields: 40,
+    maxBodyBytes: 2000,
+    maxBatchSize: 2,
+    rateLimitPoints: 10,
+    rateLimitWindowSeconds: 60,
+    rateLimitStore: 'postgres',
+    requestTimeoutMs: 100,
+    statementTimeoutMs: 50,
+  });
+  expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', RATE_LIMIT_STORE: 'redis' })).toThrow(
+    /QUERY_MAX_DEPTH must be an integer from 1 to 100 \(got "0"\)[\s\S]*RATE_LIMIT_STORE must be memory or postgres/,
+  );
 });

@@ -979,6 +979,8 @@ export type Query = {
   plan?: Maybe<Plan>;
   /** The plans this API monitors. */
   plans: PlanConnection;
+  /** The caller's rate limit, as charged for this request. */
+  rateLimit?: Maybe<RateLimit>;
   /** The period with this code (e.g. "2024-H1", "2024"), or null. */
   reportingPeriod?: Maybe<ReportingPeriod>;
   /** Half-years and years from 2022 to 2030, in time order. */
@@ -1137,6 +1139,22 @@ export type QueryUsersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The caller's budget (per token, or per client address without one), after this request. */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** Points this request cost: one per 100 nodes it may return, at least 1. */
+  cost: Scalars['Int']['output'];
+  /** Points per window. */
+  limit: Scalars['Int']['output'];
+  /** Nodes this request may return, as counted for `cost`. */
+  nodeCount: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  /** When the window ends and the budget renews. */
+  resetAt: Scalars['DateTime']['output'];
+  /** Points used in this window, this request included. */
+  used: Scalars['Int']['output'];
 };
 
 /** One body's report for one period (section V.7), or the province's consolidated report. */
