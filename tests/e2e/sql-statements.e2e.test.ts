@@ -58,8 +58,8 @@ test('100 tasks with assignments, bodies and indicators take as many statements 
   expect(small.data!.tasks.nodes).toHaveLength(5);
   const assignments = large.data!.tasks.nodes.flatMap((t: any) => t.assignments.nodes);
   expect(assignments.length).toBeGreaterThan(200);
-  // tasks, parents, assignments, bodies, units, indicators, targets: one statement per level.
-  expect(large.statements).toBe(7);
+  // tasks, their total (counted only when asked), parents, assignments, bodies, units, indicators, targets.
+  expect(large.statements).toBe(8);
   expect(small.statements).toBe(large.statements);
 });
 
@@ -71,4 +71,12 @@ test('a deeper query adds statements by depth only', async () => {
   expect(all.errors).toBeUndefined();
   expect(all.statements).toBe(few.statements);
   expect(all.statements).toBe(5);
+});
+
+test('a root page reads only its rows: the total is counted only when asked for', async () => {
+  const page = await api.graphql(`{ tasks(first: 5) { nodes { code } pageInfo { hasNextPage endCursor } } }`);
+  const withTotal = await api.graphql(`{ tasks(first: 5) { totalCount nodes { code } } }`);
+  expect(page.data!.tasks.pageInfo.hasNextPage).toBe(true);
+  expect(page.statements).toBe(1);
+  expect(withTotal.statements).toBe(2);
 });

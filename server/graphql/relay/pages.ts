@@ -1,9 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
-import { fetchGroupedPages } from '../../database/grouped-page';
+import { countRows, fetchRootPage } from '../../database/root-page';
 import type { RequestContext } from '../context';
 import { Connection, ConnectionArgs } from './connection';
-import { toConnection, toKeysetSlice } from './paginate';
+import { toConnection, toKeysetSlice, toRootConnection } from './paginate';
 
 /** Document order first, the key last: every list in the API has a total, stable order. */
 export const DOCUMENT_ORDER = ['position', 'id'] as const;
@@ -21,9 +21,10 @@ export async function rootPage<T extends object>(
 ): Promise<Connection<T>> {
   const slice = toKeysetSlice(args, orderColumns.length);
   const knex = ctx.em.getKnex();
-  const query = base(knex).select(knex.raw('0 as _group'));
-  const pages = await fetchGroupedPages(ctx.em, entity, query, orderColumns, slice);
-  return toConnection(pages.get('0'), slice);
+  const page = await fetchRootPage(ctx.em, entity, base(knex), orderColumns, slice);
+  // A function: GraphQL calls it only when `totalCount` is selected, so pages alone never count the table.
+  const totalCount = () => countRows(ctx.em, base(knex));
+  return toRootConnection(page, slice, totalCount);
 }
 
 /**

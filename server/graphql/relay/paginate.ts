@@ -1,4 +1,5 @@
 import type { GroupPage, KeysetSlice } from '../../database/grouped-page';
+import type { RootPage } from '../../database/root-page';
 import { badUserInput } from '../errors';
 import { Connection, ConnectionArgs, toPageWindow } from './connection';
 
@@ -52,6 +53,41 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
       endCursor: edges[edges.length - 1]?.cursor ?? null,
       hasPreviousPage: first ? first.index > 1 : forward ? total > 0 && slice.after != null : moreInRange,
       hasNextPage: last ? last.index < total : forward ? moreInRange : total > 0 && slice.before != null,
+    },
+  };
+}
+
+/**
+ * A root page's connection. As Relay's spec allows, the side the client comes
+ * from is known from its cursor: after a cursor there are rows before (the
+ * cursor's own row at least); the far side is what the page query saw.
+ */
+export function toRootConnection<T>(page: RootPage<T>, slice: KeysetSlice, totalCount: () => Promise<number>): Connection<T> {
+  const edges = page.items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
+  const forward = slice.direction === 'forward';
+  return {
+    edges,
+    nodes: page.items.map((item) => item.entity),
+    totalCount: lazy(totalCount) as unknown as number,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      hasPreviousPage: slice.after != null || (!forward && page.hasMore),
+      hasNextPage: slice.before != null || (forward && page.hasMore),
+    },
+  };
+}
+
+/**
+ * A thenable that starts its work when first awaited: GraphQL awaits a field's
+ * value only when the field is selected, so unselected totals cost nothing.
+ */
+function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= work();
+      return started.then(onFulfilled, onRejected);
     },
   };
 }

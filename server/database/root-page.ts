@@ -1,0 +1,62 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+import type { KeysetSlice } from './grouped-page';
+
+export interface RootPage<T> {
+  items: Array<{ entity: T; key: unknown[] }>;
+  /** Rows beyond the page, in the direction of travel. */
+  hasMore: boolean;
+}
+
+/**
+ * One page of a root list by keyset: `where key > after order by key limit n + 1`.
+ * It reads only the page (through the order columns' index), so its cost does
+ * not grow with the table; the total is counted apart, only when asked for.
+ */
+export async function fetchRootPage<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  base: Knex.QueryBuilder,
+  orderColumns: readonly string[],
+  slice: KeysetSlice,
+): Promise<RootPage<T>> {
+  const key = `(${orderColumns.map(quote).join(', ')})`;
+  const direction = slice.direction === 'forward' ? 'asc' : 'desc';
+  const bounds: string[] = [];
+  const values: unknown[] = [];
+  if (slice.after) {
+    bounds.push(`${key} > (${slice.after.map(() => '?').join(', ')})`);
+    values.push(...slice.after);
+  }
+  if (slice.before) {
+    bounds.push(`${key} < (${slice.before.map(() => '?').join(', ')})`);
+    values.push(...slice.before);
+  }
+  const knex = em.getKnex();
+  const sql = knex.raw(
+    `with base as (?) select * from base where ${bounds.length ? bounds.join(' and ') : 'true'}
+     order by ${orderColumns.map((c) => `${quote(c)} ${direction}`).join(', ')} limit ?`,
+    [base, ...values, slice.size + 1] as Knex.RawBinding[],
+  );
+  const rows: Record<string, unknown>[] = await em.execute(sql);
+  const page = rows.slice(0, slice.size);
+  if (slice.direction === 'backward') page.reverse();
+  return {
+    hasMore: rows.length > slice.size,
+    items: page.map((row) => {
+      const { _group: _omit, ...columns } = row;
+      return { entity: em.map(entityName, columns as never), key: orderColumns.map((c) => row[c]) };
+    }),
+  };
+}
+
+export async function countRows(em: EntityManager, base: Knex.QueryBuilder): Promise<number> {
+  const knex = em.getKnex();
+  const rows: Array<{ count: string | number }> = await em.execute(knex.raw('select count(*) as count from (?) as base', [base]));
+  return Number(rows[0].count);
+}
+
+function quote(column: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`unsafe order column ${column}`);
+  return `"${column}"`;
+}
