@@ -16,7 +16,7 @@ import { User } from '../access/user.entity';
 import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
 import { Obstacle } from '../reporting/obstacle.entity';
-import { IndicatorProgressResolver } from '../reporting/progress.resolver';
+import { IndicatorProgressResolver, IndicatorRollupResolver } from '../reporting/progress.resolver';
 import { ReportComment } from '../reporting/report-comment.entity';
 import { ReportMutationResolver } from '../reporting/report-mutation.resolver';
 import { Report } from '../reporting/report.entity';
@@ -81,6 +81,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ResponsibleBodyReportsResolver,
       ReportingPeriodReportsResolver,
       RateLimitResolver,
+      IndicatorRollupResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -184,6 +184,11 @@ const OPERATIONS: Operation[] = [
     call: (token) => api.graphql(`{ indicator(code: "households-housing") { progress { status } } }`, {}, token),
   },
   {
+    name: 'Indicator.rollup',
+    allowed: EVERYONE_WITH_TOKEN,
+    call: (token) => api.graphql(`{ indicator(code: "households-housing") { rollup(within: "06") { value } } }`, {}, token),
+  },
+  {
     name: 'node(Report)',
     allowed: EVERYONE_WITH_TOKEN,
     call: async (token) => api.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: (await nganSonReport('DRAFT')).id }, token),

@@ -132,6 +132,34 @@ describe('consolidating 2024 from the accepted reports', () => {
   });
 });
 
+describe('rolling up reported values in the database', () => {
+  const ROLLUP = `query($code: String!, $level: AdministrativeLevel!, $status: ReportStatus!) { indicator(code: $code) {
+    rollup(level: $level, within: "06", reportStatus: $status) { unit { code } period { code } value numerator denominator sourceValues } } }`;
+
+  async function rollup(code: string, level = 'DISTRICT', status = 'ACCEPTED') {
+    const response = await api.graphql(ROLLUP, { code, level, status }, admin.token);
+    expect(response.errors).toBeUndefined();
+    return response.data!.indicator.rollup.filter((r: any) => r.period.code === PERIOD);
+  }
+
+  test('per district, from accepted reports: Ba Bể\'s two communes add up to 42, Na Rì reported 25', async () => {
+    expect(await rollup('households-housing')).toEqual([
+      { unit: { code: '061' }, period: { code: PERIOD }, value: 42, numerator: null, denominator: null, sourceValues: 2 },
+      { unit: { code: '066' }, period: { code: PERIOD }, value: 25, numerator: null, denominator: null, sourceValues: 1 },
+    ]);
+    expect(await rollup('households-housing', 'DISTRICT', 'SUBMITTED')).toEqual([
+      { unit: { code: '060' }, period: { code: PERIOD }, value: 100, numerator: null, denominator: null, sourceValues: 1 },
+    ]);
+  });
+
+  test('to the province, shares from summed parts: the same 91.4286 % as consolidation', async () => {
+    expect(await rollup('households-electricity', 'PROVINCE')).toEqual([
+      { unit: { code: '06' }, period: { code: PERIOD }, value: 91.4286, numerator: 16000, denominator: 17500, sourceValues: 2 },
+    ]);
+    expect(await rollup('province-economic-growth', 'PROVINCE')).toEqual([]);
+  });
+});
+
 describe('the returned and corrected report', () => {
   test('keeps who changed what, and when, in its history', async () => {
     const response = await api.graphql(

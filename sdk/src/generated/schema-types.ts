@@ -457,6 +457,8 @@ export type Indicator = Node & {
   progress: IndicatorProgress;
   /** Lowest administrative level at which values are reported (PROVINCE for indicators that do not roll up). */
   reportingLevel: AdministrativeLevel;
+  /** The indicator's values of body reports added up per district (or province) and period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators; NONE indicators do not add up (empty). Totals only. Needs a token. */
+  rollup: Array<IndicatorRollup>;
   /** Targets by year (2025, 2030, 2045), earliest first. */
   targets: Array<Target>;
   /** Tasks that serve this indicator. */
@@ -479,6 +481,14 @@ export type IndicatorBreakdownsArgs = {
 export type IndicatorProgressArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
+export type IndicatorRollupArgs = {
+  level?: AdministrativeLevel;
+  reportStatus?: ReportStatus;
+  within?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -556,6 +566,19 @@ export type IndicatorProgress = {
   target?: Maybe<Target>;
   unit: AdministrativeUnit;
   /** The latest consolidated value (the total, without breakdowns). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An indicator's reported values added up for one unit and one period, by the indicator's aggregation. */
+export type IndicatorRollup = {
+  __typename?: 'IndicatorRollup';
+  denominator?: Maybe<Scalars['Float']['output']>;
+  numerator?: Maybe<Scalars['Float']['output']>;
+  period: ReportingPeriod;
+  /** Reported values this figure is built from. */
+  sourceValues: Scalars['Int']['output'];
+  unit: AdministrativeUnit;
+  /** SUM: the sum; RATIO: numerator / denominator x 100. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 

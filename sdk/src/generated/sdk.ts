@@ -23,6 +23,8 @@ import type {
   IndicatorProgressQueryVariables,
   IndicatorQuery,
   IndicatorQueryVariables,
+  IndicatorRollupQuery,
+  IndicatorRollupQueryVariables,
   IndicatorValuesQuery,
   IndicatorValuesQueryVariables,
   IndicatorsQuery,
@@ -35,6 +37,8 @@ import type {
   PlansQueryVariables,
   ProgressDashboardQuery,
   ProgressDashboardQueryVariables,
+  RateLimitQuery,
+  RateLimitQueryVariables,
   ReportHistoryQuery,
   ReportHistoryQueryVariables,
   ReportQuery,
@@ -93,6 +97,8 @@ export const CreateUserMutationText = "mutation CreateUser($input: CreateUserInp
 export const IndicatorQueryText = "query Indicator($code: String!) {\n  indicator(code: $code) {\n    ...IndicatorFields\n    targets {\n      ...TargetFields\n    }\n    objective {\n      code\n      kind\n      text\n    }\n    parent {\n      code\n    }\n    breakdowns {\n      nodes {\n        code\n        name\n      }\n    }\n    tasks(first: 100) {\n      nodes {\n        code\n        title\n      }\n    }\n  }\n}\n\nfragment IndicatorFields on Indicator {\n  id\n  code\n  name\n  nameEn\n  unit\n  measureKind\n  aggregation\n  reportingLevel\n  disaggregation\n  definition\n}\n\nfragment TargetFields on Target {\n  id\n  year\n  comparator\n  value\n  valueMax\n  baselineValue\n  baselineYear\n  text\n}";
 /** The text of the query IndicatorProgress, with its fragments. */
 export const IndicatorProgressQueryText = "query IndicatorProgress($code: String!, $unitCode: String, $asOf: Date) {\n  indicator(code: $code) {\n    code\n    name\n    unit\n    progress(unitCode: $unitCode, asOf: $asOf) {\n      ...ProgressFields\n    }\n  }\n}\n\nfragment ProgressFields on IndicatorProgress {\n  status\n  asOf\n  value\n  period {\n    code\n  }\n  baselineValue\n  baselineDate\n  baselineSource\n  expectedValue\n  target {\n    year\n    comparator\n    value\n    valueMax\n  }\n  unit {\n    code\n    name\n  }\n}";
+/** The text of the query IndicatorRollup, with its fragments. */
+export const IndicatorRollupQueryText = "query IndicatorRollup($code: String!, $level: AdministrativeLevel, $within: String, $reportStatus: ReportStatus) {\n  indicator(code: $code) {\n    code\n    name\n    unit\n    aggregation\n    rollup(level: $level, within: $within, reportStatus: $reportStatus) {\n      unit {\n        code\n        name\n      }\n      period {\n        code\n      }\n      value\n      numerator\n      denominator\n      sourceValues\n    }\n  }\n}";
 /** The text of the query Indicators, with its fragments. */
 export const IndicatorsQueryText = "query Indicators($filter: IndicatorFilter, $first: Int, $after: String) {\n  indicators(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IndicatorFields\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment IndicatorFields on Indicator {\n  id\n  code\n  name\n  nameEn\n  unit\n  measureKind\n  aggregation\n  reportingLevel\n  disaggregation\n  definition\n}\n\nfragment TargetFields on Target {\n  id\n  year\n  comparator\n  value\n  valueMax\n  baselineValue\n  baselineYear\n  text\n}";
 /** The text of the query IndicatorValues, with its fragments. */
@@ -105,6 +111,8 @@ export const ObjectivesQueryText = "query Objectives($filter: ObjectiveFilter, $
 export const PlansQueryText = "query Plans {\n  plans {\n    nodes {\n      id\n      code\n      title\n      titleEn\n      issuer\n      issuedIn\n      startYear\n      endYear\n      visionYear\n      legalBases {\n        code\n        documentType\n        issuer\n        issuedOn\n        title\n        titleEn\n      }\n    }\n  }\n}";
 /** The text of the query ProgressDashboard, with its fragments. */
 export const ProgressDashboardQueryText = "query ProgressDashboard($unitCode: String, $asOf: Date, $filter: IndicatorFilter, $first: Int, $after: String) {\n  indicators(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      code\n      name\n      nameEn\n      unit\n      measureKind\n      aggregation\n      targets {\n        ...TargetFields\n      }\n      progress(unitCode: $unitCode, asOf: $asOf) {\n        ...ProgressFields\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment TargetFields on Target {\n  id\n  year\n  comparator\n  value\n  valueMax\n  baselineValue\n  baselineYear\n  text\n}\n\nfragment ProgressFields on IndicatorProgress {\n  status\n  asOf\n  value\n  period {\n    code\n  }\n  baselineValue\n  baselineDate\n  baselineSource\n  expectedValue\n  target {\n    year\n    comparator\n    value\n    valueMax\n  }\n  unit {\n    code\n    name\n  }\n}";
+/** The text of the query RateLimit, with its fragments. */
+export const RateLimitQueryText = "query RateLimit {\n  rateLimit {\n    limit\n    cost\n    nodeCount\n    used\n    remaining\n    resetAt\n  }\n}";
 /** The text of the query Report, with its fragments. */
 export const ReportQueryText = "query Report($id: ID!) {\n  node(id: $id) {\n    ... on Report {\n      ...ReportFields\n      reviewedBy {\n        login\n        name\n      }\n      values(first: 100) {\n        totalCount\n        nodes {\n          ...IndicatorValueRow\n        }\n      }\n      taskProgress(first: 100) {\n        nodes {\n          status\n          narrative\n          updatedAt\n          task {\n            code\n            title\n          }\n        }\n      }\n      obstacles(first: 100) {\n        nodes {\n          id\n          text\n          recommendation\n          createdAt\n          task {\n            code\n          }\n        }\n      }\n      comments(first: 100) {\n        nodes {\n          id\n          text\n          createdAt\n          author {\n            login\n            name\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ReportFields on Report {\n  id\n  kind\n  status\n  version\n  editable\n  late\n  submittedAt\n  firstSubmittedAt\n  returnReason\n  reviewedAt\n  createdAt\n  updatedAt\n  body {\n    code\n    shortName\n  }\n  period {\n    code\n    dueDate\n  }\n}\n\nfragment IndicatorValueRow on IndicatorValue {\n  id\n  indicatorCode\n  unitCode\n  unitName\n  unitLevel\n  periodCode\n  bodyCode\n  reportStatus\n  sex\n  ethnicGroup\n  value\n  numerator\n  denominator\n  updatedAt\n}";
 /** The text of the query ReportHistory, with its fragments. */
@@ -165,6 +173,8 @@ export function createSdk(client: GraphqlClient) {
       client.request<IndicatorQuery, IndicatorQueryVariables>(IndicatorQueryText, variables, { operationName: 'Indicator', kind: 'query', ...options }),
     indicatorProgress: (variables: IndicatorProgressQueryVariables, options?: RequestOptions) =>
       client.request<IndicatorProgressQuery, IndicatorProgressQueryVariables>(IndicatorProgressQueryText, variables, { operationName: 'IndicatorProgress', kind: 'query', ...options }),
+    indicatorRollup: (variables: IndicatorRollupQueryVariables, options?: RequestOptions) =>
+      client.request<IndicatorRollupQuery, IndicatorRollupQueryVariables>(IndicatorRollupQueryText, variables, { operationName: 'IndicatorRollup', kind: 'query', ...options }),
     indicators: (variables?: IndicatorsQueryVariables, options?: RequestOptions) =>
       client.request<IndicatorsQuery, IndicatorsQueryVariables>(IndicatorsQueryText, variables, { operationName: 'Indicators', kind: 'query', ...options }),
     indicatorValues: (variables?: IndicatorValuesQueryVariables, options?: RequestOptions) =>
@@ -177,6 +187,8 @@ export function createSdk(client: GraphqlClient) {
       client.request<PlansQuery, PlansQueryVariables>(PlansQueryText, variables, { operationName: 'Plans', kind: 'query', ...options }),
     progressDashboard: (variables?: ProgressDashboardQueryVariables, options?: RequestOptions) =>
       client.request<ProgressDashboardQuery, ProgressDashboardQueryVariables>(ProgressDashboardQueryText, variables, { operationName: 'ProgressDashboard', kind: 'query', ...options }),
+    rateLimit: (variables?: RateLimitQueryVariables, options?: RequestOptions) =>
+      client.request<RateLimitQuery, RateLimitQueryVariables>(RateLimitQueryText, variables, { operationName: 'RateLimit', kind: 'query', ...options }),
     report: (variables: ReportQueryVariables, options?: RequestOptions) =>
       client.request<ReportQuery, ReportQueryVariables>(ReportQueryText, variables, { operationName: 'Report', kind: 'query', ...options }),
     reportHistory: (variables: ReportHistoryQueryVariables, options?: RequestOptions) =>
