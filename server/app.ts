@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createFirstAdministrator } from './access/access.service';
 import { authenticate } from './access/viewer';
 import { Plan } from './plan/plan.entity';
@@ -65,7 +69,14 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     // cross-site "simple" GET carries no credentials: GET stays open as
     // GraphQL over HTTP describes it.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), rejectNulCharacters, createLimitsPlugin(config.limits, rateLimitStore, clock)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Both hook every field resolver (willResolveField); neither is used: no cache hints, no federation.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      rejectNulCharacters,
+      createLimitsPlugin(config.limits, rateLimitStore, clock),
+    ],
     // Batches (a JSON array of operations) are capped by MAX_BATCH_SIZE in the HTTP layer, and each is charged.
     allowBatchedHttpRequests: true,
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo, then the pool.

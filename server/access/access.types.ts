@@ -6,13 +6,13 @@ import { User } from './user.entity';
 
 export const UserConnection = ConnectionType(User, 'A page of users.');
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreateUserPayload extends MutationPayload {
   @Field(() => User, { nullable: true })
   user: User | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreateApiTokenPayload extends MutationPayload {
   @Field(() => ApiToken, { nullable: true })
   apiToken: ApiToken | null = null;
@@ -21,7 +21,7 @@ export class CreateApiTokenPayload extends MutationPayload {
   token: string | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RevokeApiTokenPayload extends MutationPayload {
   @Field(() => ApiToken, { nullable: true })
   apiToken: ApiToken | null = null;

@@ -4,7 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { User } from './user.entity';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A personal API token. Its secret is shown once, when it is created; the server keeps only a SHA-256 hash.',
 })

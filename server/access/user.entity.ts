@@ -5,7 +5,7 @@ import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import { Node } from '../graphql/relay/node';
 import { Role } from './role';
 
-@ObjectType({ implements: Node, description: 'A person or a system that calls the API with its own tokens.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person or a system that calls the API with its own tokens.' })
 @Entity()
 export class User extends Node<'createdAt'> {
   @Field({ description: 'Unique login name, e.g. "ubnd-ba-be" or "bi-dashboard".' })

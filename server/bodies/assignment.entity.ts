@@ -5,7 +5,7 @@ import { Task } from '../tasks/task.entity';
 import { AssignmentRole, AssignmentSource } from './responsible-body.enums';
 import { ResponsibleBody } from './responsible-body.entity';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A duty of a body: on one task, or on the whole plan when `task` is null (most of section V).',
 })

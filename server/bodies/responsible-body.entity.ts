@@ -4,7 +4,7 @@ import { Node } from '../graphql/relay/node';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { BodyKind } from './responsible-body.enums';
 
-@ObjectType({ implements: Node, description: 'An authority that carries out, funds, supervises or reports on the plan.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An authority that carries out, funds, supervises or reports on the plan.' })
 @Entity()
 export class ResponsibleBody extends Node {
   @Field({ description: 'Stable short code, e.g. "BDT" (Ban Dân tộc tỉnh), "SGDDT", "UBND-064".' })

@@ -38,6 +38,7 @@ import { TaskResolver } from '../tasks/task.resolver';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeUnitResolver } from '../territory/administrative-unit.resolver';
 import { RateLimitResolver } from './limits/rate-limit.resolver';
+import { validateInput } from './validate-input';
 import { createNodeResolver } from './relay/node.resolver';
 
 /** Types anyone may fetch with `node(id)`: the public catalogue of the plan. */
@@ -84,7 +85,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       IndicatorRollupResolver,
     ],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateInput,
     emitSchemaFile: false,
   });
 }

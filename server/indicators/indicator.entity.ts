@@ -5,7 +5,7 @@ import { Objective } from '../plan/objective.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators.',
 })

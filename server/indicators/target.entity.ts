@@ -5,7 +5,7 @@ import { Objective } from '../plan/objective.entity';
 import { Comparator } from './indicator.enums';
 import { Indicator } from './indicator.entity';
 
-@ObjectType({ implements: Node, description: 'A number the plan sets for an indicator by a year, with its comparator.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A number the plan sets for an indicator by a year, with its comparator.' })
 @Entity()
 @Unique({ properties: ['indicator', 'year'] })
 export class Target extends Node {

@@ -4,7 +4,7 @@ import { Node } from '../graphql/relay/node';
 import { ObjectiveKind } from './objective.enums';
 import { Plan } from './plan.entity';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'One bullet of section II: a general objective, a specific objective for 2025 or 2030, or part of the 2045 vision. Its measurable numbers are targets of indicators.',
 })

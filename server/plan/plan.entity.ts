@@ -2,7 +2,7 @@ import { Entity, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 
-@ObjectType({ description: 'A legal document the plan implements.' })
+@ObjectType({ simpleResolvers: true, description: 'A legal document the plan implements.' })
 export class LegalBasis {
   @Field({ description: 'Number and symbol as the document writes it, e.g. "10/NQ-CP".' })
   code!: string;
@@ -23,7 +23,7 @@ export class LegalBasis {
   titleEn?: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'A provincial plan: its objectives, tasks and who carries them out.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A provincial plan: its objectives, tasks and who carries them out.' })
 @Entity()
 export class Plan extends Node {
   @Field({ description: 'Stable code of the plan in this API.' })

@@ -7,7 +7,7 @@ import { Report } from './report.entity';
 import { ChangeAction } from './reporting.enums';
 
 /** The audit trail: written in the same transaction as the change it records, never updated. */
-@ObjectType({ implements: Node, description: 'One change to a report or one of its values: who, when, before and after.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One change to a report or one of its values: who, when, before and after.' })
 @Entity()
 export class ChangeRecord extends Node<'occurredAt'> {
   @Index()

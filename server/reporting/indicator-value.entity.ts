@@ -7,7 +7,7 @@ import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { Report } from './report.entity';
 import { Sex } from './reporting.enums';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A reported value of an indicator for an administrative unit, optionally for one sex or ethnic group.',
 })

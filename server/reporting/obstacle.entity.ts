@@ -5,7 +5,7 @@ import { Node } from '../graphql/relay/node';
 import { Task } from '../tasks/task.entity';
 import { Report } from './report.entity';
 
-@ObjectType({ implements: Node, description: 'A difficulty met in implementation ("vướng mắc"), raised to Ban Dân tộc tỉnh with a recommendation.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A difficulty met in implementation ("vướng mắc"), raised to Ban Dân tộc tỉnh with a recommendation.' })
 @Entity()
 export class Obstacle extends Node<'createdAt'> {
   @Index()

@@ -6,7 +6,7 @@ import { BaselineSource, ProgressStatus } from './progress.enums';
 import { PROGRESS_RULE } from './progress-rule';
 import { ReportingPeriod } from './reporting-period.entity';
 
-@ObjectType({ description: 'Where an indicator stands for one unit, from the consolidated reports.' })
+@ObjectType({ simpleResolvers: true, description: 'Where an indicator stands for one unit, from the consolidated reports.' })
 export class IndicatorProgress {
   @Field(() => ProgressStatus, { description: PROGRESS_RULE })
   status!: ProgressStatus;

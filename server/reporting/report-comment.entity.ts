@@ -5,7 +5,7 @@ import { Node } from '../graphql/relay/node';
 import { User } from '../access/user.entity';
 import { Report } from './report.entity';
 
-@ObjectType({ implements: Node, description: 'A remark on a report by the Fatherland Front (supervision, social critique) or Ban Dân tộc tỉnh.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A remark on a report by the Fatherland Front (supervision, social critique) or Ban Dân tộc tỉnh.' })
 @Entity()
 export class ReportComment extends Node<'createdAt'> {
   @Index()

@@ -7,7 +7,7 @@ import { User } from '../access/user.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportKind, ReportStatus } from './reporting.enums';
 
-@ObjectType({ implements: Node, description: 'One body\'s report for one period (section V.7), or the province\'s consolidated report.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One body\'s report for one period (section V.7), or the province\'s consolidated report.' })
 @Entity()
 @Unique({ properties: ['body', 'period'] })
 export class Report extends Node<'status' | 'kind' | 'version' | 'createdAt' | 'updatedAt'> {

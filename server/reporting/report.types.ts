@@ -15,49 +15,49 @@ export const TaskProgressConnection = ConnectionType(TaskProgress, 'A page of ta
 export const ObstacleConnection = ConnectionType(Obstacle, 'A page of obstacles.');
 export const ReportCommentConnection = ConnectionType(ReportComment, 'A page of comments.');
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class ReportPayload extends MutationPayload {
   @Field(() => Report, { nullable: true, description: 'The report as it is after the mutation.' })
   report: Report | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreateReportPayload extends ReportPayload {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SubmitReportPayload extends ReportPayload {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReturnReportPayload extends ReportPayload {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AcceptReportPayload extends ReportPayload {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SetIndicatorValuesPayload extends ReportPayload {
   @Field(() => [IndicatorValue], { description: 'The stored values, in the order sent.' })
   values: IndicatorValue[] = [];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SetTaskProgressPayload extends ReportPayload {
   @Field(() => TaskProgress, { nullable: true })
   taskProgress: TaskProgress | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AddObstaclePayload extends ReportPayload {
   @Field(() => Obstacle, { nullable: true })
   obstacle: Obstacle | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AddReportCommentPayload extends ReportPayload {
   @Field(() => ReportComment, { nullable: true })
   comment: ReportComment | null = null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ConsolidatePeriodPayload extends ReportPayload {
   @Field(() => Int, { description: 'ACCEPTED reports the consolidation drew on.' })
   sourceReports = 0;

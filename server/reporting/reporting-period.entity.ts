@@ -4,7 +4,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { PeriodKind } from './reporting.enums';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A reporting period. Data cut-off windows follow Decree 09/2019/NĐ-CP: H1 from 15 Dec of the previous year to 14 Jun, H2 from 15 Jun to 14 Dec, the year from 15 Dec to 14 Dec.',
 })

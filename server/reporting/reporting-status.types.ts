@@ -5,7 +5,7 @@ import { Report } from './report.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportStatus } from './reporting.enums';
 
-@ObjectType({ description: 'One body expected to report, for one period.' })
+@ObjectType({ simpleResolvers: true, description: 'One body expected to report, for one period.' })
 export class BodyReportingStatus {
   @Field(() => ResponsibleBody)
   body!: ResponsibleBody;
@@ -26,7 +26,7 @@ export class BodyReportingStatus {
   onTime!: boolean | null;
 }
 
-@ObjectType({ description: 'Who has reported for a period, with completeness and timeliness as DHIS2 measures them.' })
+@ObjectType({ simpleResolvers: true, description: 'Who has reported for a period, with completeness and timeliness as DHIS2 measures them.' })
 export class ReportingStatus {
   @Field(() => ReportingPeriod)
   period!: ReportingPeriod;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 
-@ObjectType({ description: 'An indicator\'s reported values added up for one unit and one period, by the indicator\'s aggregation.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator\'s reported values added up for one unit and one period, by the indicator\'s aggregation.' })
 export class IndicatorRollup {
   /** Loaded by the resolver; the SQL returns its key. */
   unitId!: number;

@@ -6,7 +6,7 @@ import { Task } from '../tasks/task.entity';
 import { Report } from './report.entity';
 import { TaskProgressStatus } from './reporting.enums';
 
-@ObjectType({ implements: Node, description: 'What a report says about one task of the plan.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'What a report says about one task of the plan.' })
 @Entity()
 @Unique({ properties: ['report', 'task'] })
 export class TaskProgress extends Node<'updatedAt'> {

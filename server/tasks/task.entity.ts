@@ -4,7 +4,7 @@ import { Node } from '../graphql/relay/node';
 import { Plan } from '../plan/plan.entity';
 import { Sector, TaskKind } from './task.enums';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A task or solution of the plan (sections III and IV), with its sub-items as children.',
 })

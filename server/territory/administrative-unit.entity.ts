@@ -4,7 +4,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { AdministrativeLevel } from './administrative-unit.enums';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   implements: Node,
   description: 'A province, district or commune, with the dates it existed in this form (GSO codes are reused after mergers).',
 })

@@ -2,7 +2,7 @@ import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { RequestContext } from '../context';
 
-@ObjectType({ description: 'The caller\'s budget (per token, or per client address without one), after this request.' })
+@ObjectType({ simpleResolvers: true, description: 'The caller\'s budget (per token, or per client address without one), after this request.' })
 export class RateLimit {
   @Field(() => Int, { description: 'Points per window.' })
   limit!: number;

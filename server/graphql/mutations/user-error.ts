@@ -58,7 +58,7 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType({ description: 'A problem with the input that the caller can fix. Nothing was changed.' })
+@ObjectType({ simpleResolvers: true, description: 'A problem with the input that the caller can fix. Nothing was changed.' })
 export class UserError {
   @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "values", "3", "numerator"].' })
   field!: string[];

@@ -4,7 +4,7 @@ import { badUserInput } from '../errors';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 100;
 
-@ObjectType({ description: 'Where a page sits in its whole list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its whole list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'True when items exist after the last item of this page.' })
   hasNextPage!: boolean;
@@ -82,7 +82,7 @@ function checkSize(argument: string, value: number | undefined): void {
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, description: string) {
   const name = nodeType.name;
 
-  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a ${name} connection.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge, for `after` and `before`.' })
     cursor!: string;
@@ -91,7 +91,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, descrip
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description })
   class ConnectionClass implements Connection<T> {
     @Field(() => [EdgeType], { description: 'The edges of this page.' })
     edges!: Edge<T>[];

@@ -17,7 +17,8 @@ export abstract class Node<Defaulted extends string = never> {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Globally unique opaque ID of this object.' })
+  // Not a plain property read: the schema's `id` is the `globalId` getter.
+  @Field(() => ID, { name: 'id', simple: false, description: 'Globally unique opaque ID of this object.' })
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

@@ -1,0 +1,104 @@
+/**
+ * The floor: each scenario's answer from ONE hand-written SQL statement
+ * through `pg`, served by a bare node:http handler. Run as its own process.
+ */
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+import { Comparator, MeasureKind } from '../server/indicators/indicator.enums';
+import { assessProgress, Observation, TargetRule } from '../server/reporting/progress-rule';
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+const DASHBOARD_SQL = `
+select i.code, i.name, i.unit, i.measure_kind,
+  coalesce((select json_agg(json_build_object('year', t.year, 'comparator', t.comparator, 'value', t.value::float8,
+     'valueMax', t.value_max::float8, 'baselineValue', t.baseline_value::float8, 'baselineYear', t.baseline_year) order by t.year)
+   from target t where t.indicator_id = i.id), '[]') as targets,
+  coalesce((select json_agg(json_build_object('value', v.value::float8, 'date', p.end_date, 'period', p.code) order by p.position)
+   from indicator_value v join report r on r.id = v.report_id join reporting_period p on p.id = r.period_id
+   where r.kind = 'CONSOLIDATED' and v.indicator_id = i.id and v.administrative_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE')
+     and v.sex is null and v.ethnic_group is null and v.value is not null and p.end_date <= '2031-01-01'), '[]') as observations
+from indicator i order by i.position, i.id limit 50`;
+
+const GRAPH_SQL = `
+select b.code, b.name, coalesce((
+  select json_agg(json_build_object('role', a.role, 'task', case when t.id is null then null else json_build_object('code', t.code, 'title', t.title,
+    'indicators', coalesce((select json_agg(json_build_object('code', i.code, 'name', i.name) order by i.position, i.id)
+      from (select i.* from indicator i join task_indicator ti on ti.indicator_id = i.id where ti.task_id = t.id order by i.position, i.id limit 10) i), '[]')) end)
+    order by a.position, a.id)
+  from (select * from assignment a where a.body_id = b.id order by a.position, a.id limit 20) a left join task t on t.id = a.task_id), '[]') as assignments
+from responsible_body b order by b.position, b.id limit 30`;
+
+const ROLLUP_SQL = `
+with province as (select id from administrative_unit where code = '06' and level = 'PROVINCE'),
+source as (
+  select v.value, v.numerator, v.denominator, r.period_id, case u.level when 'DISTRICT' then u.id else u.parent_id end as district_id
+  from indicator_value v join report r on r.id = v.report_id join administrative_unit u on u.id = v.administrative_unit_id
+  where v.indicator_id = (select id from indicator where code = 'households-electricity') and r.kind = 'BODY' and r.status = 'ACCEPTED'
+    and v.sex is null and v.ethnic_group is null
+    and u.id in (select d.id from administrative_unit d where d.parent_id = (select id from province)
+                 union all select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = (select id from province)))
+select d.code, d.name, p.code as period, round(sum(s.numerator) * 100.0 / nullif(sum(s.denominator), 0), 4)::float8 as value,
+  sum(s.numerator)::float8 as numerator, sum(s.denominator)::float8 as denominator, count(*) as source_values
+from source s join administrative_unit d on d.id = s.district_id join reporting_period p on p.id = s.period_id
+group by d.id, d.code, d.name, p.id, p.code order by d.id, p.id`;
+
+const VALUES_SQL = `
+select v.id, i.code as indicator_code, u.code as unit_code, u.name as unit_name, u.level as unit_level, p.code as period_code,
+  b.code as body_code, r.status as report_status, v.sex, v.ethnic_group, v.value::float8, v.numerator::float8, v.denominator::float8
+from indicator_value v join indicator i on i.id = v.indicator_id join administrative_unit u on u.id = v.administrative_unit_id
+join report r on r.id = v.report_id join reporting_period p on p.id = r.period_id join responsible_body b on b.id = r.body_id
+where v.id > $1 order by v.id limit 101`;
+
+async function dashboard() {
+  const { rows } = await pool.query(DASHBOARD_SQL);
+  return rows.map((row) => {
+    const targets = row.targets as TargetRule[];
+    const observations = (row.observations as Array<Observation & { period: string }>).map((o) => ({ ...o, date: String(o.date).slice(0, 10) }));
+    const assessed = assessProgress(row.measure_kind as MeasureKind, targets.map((t) => ({ ...t, comparator: t.comparator as Comparator })), observations, '2031-01-01');
+    const latest = observations[observations.length - 1];
+    return {
+      code: row.code,
+      name: row.name,
+      unit: row.unit,
+      targets,
+      progress: { status: assessed.status, value: latest?.value ?? null, expectedValue: assessed.expected, period: latest ? { code: latest.period } : null },
+    };
+  });
+}
+
+async function values(after: number) {
+  const { rows } = await pool.query(VALUES_SQL, [after]);
+  return { hasNextPage: rows.length > 100, nodes: rows.slice(0, 100) };
+}
+
+const routes: Record<string, (url: URL) => Promise<unknown>> = {
+  '/dashboard': () => dashboard(),
+  '/graph': async () => (await pool.query(GRAPH_SQL)).rows,
+  '/rollup': async () => (await pool.query(ROLLUP_SQL)).rows,
+  '/values': (url) => values(Number(url.searchParams.get('after') ?? 0)),
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = routes[url.pathname];
+  if (!route) {
+    res.statusCode = 404;
+    return res.end();
+  }
+  route(url)
+    .then((data) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data }));
+    })
+    .catch((error: Error) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ error: error.message }));
+    });
+});
+
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address() as { port: number };
+  console.log(`baseline listening on http://127.0.0.1:${address.port}`);
+});
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

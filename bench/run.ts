@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: builds (or reuses) the S and L databases, then measures the
+ * four scenarios over HTTP against the GraphQL server and the raw-SQL
+ * baseline, at concurrency 1 and 32, and a 60 s soak at concurrency 64 on S.
+ * Writes bench/results/<date>.md. Needs a PostgreSQL server: DATABASE_URL, or
+ * the local one at postgres://postgres@127.0.0.1:5432/postgres.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createLogger } from '../server/platform/logger';
+import { BenchDatabase, prepareScale } from './generate';
+import { Scale, SCALES } from './scales';
+import { Scenario, scenarios, DASHBOARD } from './scenarios';
+
+const ROOT = join(__dirname, '../..');
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const CONCURRENCIES = [1, 32];
+const log = (line: string) => console.log(line);
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+function start(script: string, env: Record<string, string>, ready: RegExp): Promise<Served> {
+  const child = spawn(process.execPath, [join(ROOT, script)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        url: match[1],
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+function load(options: autocannon.Options): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
+        requests: result.requests.total,
+      });
+    });
+  });
+}
+
+function graphqlLoad(server: Served, token: string, scenario: Scenario, connections: number, seconds: number): Promise<Measured> {
+  let i = 0;
+  return load({
+    url: server.url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: scenario.graphql, variables: scenario.variables?.(i++) }) }) }],
+  });
+}
+
+function baselineLoad(server: Served, scenario: Scenario, connections: number): Promise<Measured> {
+  let i = 0;
+  return load({
+    url: server.url,
+    connections,
+    duration: SECONDS,
+    requests: [{ setupRequest: (request) => ({ ...request, path: scenario.baselinePath(i++) }) }],
+  });
+}
+
+async function statementsOf(server: Served, token: string, scenario: Scenario): Promise<{ statements: number; ok: boolean }> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: scenario.graphql, variables: scenario.variables?.(0) }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) console.error(JSON.stringify(body.errors).slice(0, 500));
+  return { statements: Number(response.headers.get('x-sql-statements')), ok: response.ok && !body.errors };
+}
+
+async function cursorIds(database: BenchDatabase): Promise<number[]> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  const { rows } = await client.query('select min(id) as min, max(id) as max from indicator_value');
+  await client.end();
+  const min = Number(rows[0].min);
+  const max = Number(rows[0].max);
+  return Array.from({ length: 200 }, (_, k) => Math.floor(min + ((max - min - 200) * k) / 200));
+}
+
+interface Row {
+  scenario: Scenario;
+  statements: number;
+  results: Record<number, { graphql: Measured; baseline: Measured }>;
+}
+
+interface ScaleReport {
+  scale: Scale;
+  values: number;
+  rows: Row[];
+  graphqlPeak: number;
+  baselinePeak: number;
+  soak?: { requests: number; errors: number; rssAt10: number; rssAtEnd: number; rps: number; p50: number; p99: number };
+}
+
+async function benchScale(scale: Scale): Promise<ScaleReport> {
+  const logger = createLogger('warn');
+  const database = await prepareScale(scale, SERVER_URL, logger, log);
+  log(`scale ${scale.name}: ${database.values.toLocaleString('en')} values`);
+  const graphql = await start(
+    'dist/server/main.js',
+    { DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', DATABASE_POOL_SIZE: '10' },
+    /GraphQL \+ GraphiQL: (http:\S+)/,
+  );
+  const baseline = await start('dist/bench/baseline-server.js', { DATABASE_URL: database.url }, /baseline listening on (http:\S+)/);
+  const rows: Row[] = [];
+  try {
+    for (const scenario of scenarios(await cursorIds(database))) {
+      const probe = await statementsOf(graphql, database.token, scenario);
+      if (!probe.ok) throw new Error(`scenario ${scenario.id} fails on scale ${scale.name}`);
+      const row: Row = { scenario, statements: probe.statements, results: {} };
+      for (const connections of CONCURRENCIES) {
+        await graphqlLoad(graphql, database.token, scenario, connections, 2); // warm-up
+        const g = await graphqlLoad(graphql, database.token, scenario, connections, SECONDS);
+        const b = await baselineLoad(baseline, scenario, connections);
+        row.results[connections] = { graphql: g, baseline: b };
+        log(`  ${scale.name} #${scenario.id} c${connections}: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms | baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50} ms`);
+      }
+      rows.push(row);
+    }
+    const report: ScaleReport = {
+      scale,
+      values: database.values,
+      rows,
+      graphqlPeak: memory(graphql.child.pid!).peak,
+      baselinePeak: memory(baseline.child.pid!).peak,
+    };
+    if (scale.name === 'S') report.soak = await soak(graphql, database.token);
+    return report;
+  } finally {
+    await graphql.stop();
+    await baseline.stop();
+  }
+}
+
+/** 60 s at concurrency 64: no failed request, and memory that settles. */
+async function soak(server: Served, token: string): Promise<NonNullable<ScaleReport['soak']>> {
+  log(`  soak: ${SOAK_SECONDS} s at concurrency 64 (dashboard)`);
+  let rssAt10 = 0;
+  const timer = setTimeout(() => (rssAt10 = memory(server.child.pid!).rss), 10_000);
+  const result = await graphqlLoad(server, token, { id: 1, name: 'soak', graphql: DASHBOARD, baselinePath: () => '/' }, 64, SOAK_SECONDS);
+  clearTimeout(timer);
+  const rssAtEnd = memory(server.child.pid!).rss;
+  return { requests: result.requests, errors: result.errors, rssAt10, rssAtEnd, rps: result.rps, p50: result.p50, p99: result.p99 };
+}
+
+function markdown(reports: ScaleReport[]): string {
+  const lines = [
+    `# Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${cpus().length} CPU (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}. ` +
+      `PostgreSQL: ${SERVER_URL.replace(/:[^:@/]+@/, ':***@')}. Each run ${SECONDS} s after a 2 s warm-up; autocannon runs on the same machine.`,
+    '',
+  ];
+  for (const report of reports) {
+    lines.push(`## Scale ${report.scale.name}: ${report.scale.description}, ${report.values.toLocaleString('en')} values`, '');
+    lines.push('| scenario | conc. | GraphQL req/s | p50 ms | p99 ms | SQL/req | baseline req/s | p50 ms | p99 ms | GraphQL / baseline |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    for (const row of report.rows) {
+      for (const c of CONCURRENCIES) {
+        const { graphql: g, baseline: b } = row.results[c];
+        lines.push(
+          `| ${row.scenario.id}. ${row.scenario.name} | ${c} | ${g.rps.toFixed(0)} | ${g.p50} | ${g.p99} | ${row.statements} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${(g.rps / b.rps).toFixed(2)} |`,
+        );
+      }
+    }
+    const failed = report.rows.flatMap((r) => CONCURRENCIES.map((c) => r.results[c].graphql.errors)).reduce((a, b) => a + b, 0);
+    lines.push('', `Peak RSS: GraphQL server ${report.graphqlPeak.toFixed(0)} MB, baseline ${report.baselinePeak.toFixed(0)} MB. Failed GraphQL requests: ${failed}.`, '');
+    if (report.soak) {
+      const s = report.soak;
+      lines.push(
+        `Soak: ${SOAK_SECONDS} s at concurrency 64 (scenario 1): ${s.requests.toLocaleString('en')} requests, ${s.errors} failed, ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms; ` +
+          `RSS ${s.rssAt10.toFixed(0)} MB after 10 s, ${s.rssAtEnd.toFixed(0)} MB at the end (x${(s.rssAtEnd / s.rssAt10).toFixed(2)}).`,
+        '',
+      );
+    }
+  }
+  if (reports.length === 2) {
+    lines.push('## L against S (p50 at concurrency 32)', '', '| scenario | S p50 ms | L p50 ms | L / S |', '|---|---|---|---|');
+    for (const [i, row] of reports[0].rows.entries()) {
+      const s = row.results[32].graphql.p50;
+      const l = reports[1].rows[i].results[32].graphql.p50;
+      lines.push(`| ${row.scenario.id} | ${s} | ${l} | ${(l / Math.max(s, 0.5)).toFixed(2)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).filter((a) => a === 'S' || a === 'L') as Array<'S' | 'L'>;
+  const reports: ScaleReport[] = [];
+  for (const name of only.length ? only : (['S', 'L'] as const)) reports.push(await benchScale(SCALES[name]));
+  const text = markdown(reports);
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const file = join(ROOT, 'bench/results', `${new Date().toISOString().slice(0, 10)}.md`);
+  writeFileSync(file, text + '\n');
+  console.log('\n' + text + `\nwritten to ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
