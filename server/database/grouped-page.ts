@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import type { EntityClass, EntityName } from '@mikro-orm/core';
+import { readRow } from './read-model';
 
 /** A keyset slice of an ordered list: `after`/`before` hold the order values of a row. */
 export interface KeysetSlice {
@@ -97,7 +98,7 @@ function groupRows<T extends object>(
     const index = Number(row._index);
     const key = orderColumns.map((c) => row[c]);
     const columns = Object.fromEntries(Object.entries(row).filter(([c]) => !META_COLUMNS.includes(c)));
-    page.items.push({ entity: em.map(entityName, columns as never), key, index });
+    page.items.push({ entity: readRow(em, entityName as EntityClass<T>, columns), key, index });
   }
   for (const page of pages.values()) page.items.sort((a, b) => a.index - b.index);
   return pages;

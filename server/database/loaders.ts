@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { fetchGroupedPages, GroupPage, KeysetSlice } from './grouped-page';
+import { readRow } from './read-model';
 
 /** Per-request DataLoaders, created on first use and keyed by what they load. */
 export class LoaderRegistry {
@@ -22,7 +23,7 @@ export class LoaderRegistry {
   byId<T extends { id: number }>(entity: EntityClass<T>): DataLoader<number, T | null> {
     return this.get(`${entity.name}#id`, () =>
       new DataLoader<number, T | null>(async (ids) => {
-        const rows = (await this.em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
+        const rows = await this.rowsWhereIn(entity, 'id', ids);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
@@ -36,11 +37,21 @@ export class LoaderRegistry {
   ): DataLoader<K, T | null> {
     return this.get(`${entity.name}#${property}`, () =>
       new DataLoader<K, T | null>(async (keys) => {
-        const rows = (await this.em.find(entity, { [property]: { $in: [...keys] } } as never)) as T[];
+        const rows = await this.rowsWhereIn(entity, property, keys);
         const byKey = new Map(rows.map((row) => [row[property] as unknown as K, row]));
         return keys.map((key) => byKey.get(key) ?? null);
       }),
     );
+  }
+
+  /** Read-only rows by one column, through knex and the light read model. */
+  private async rowsWhereIn<T extends object>(entity: EntityClass<T>, property: string, keys: readonly unknown[]): Promise<T[]> {
+    const meta = this.em.getMetadata().get(entity.name);
+    const column = meta.properties[property as never].fieldNames[0];
+    const rows: Record<string, unknown>[] = await this.em.execute(
+      this.em.getKnex().select('*').from(meta.tableName).whereIn(column, [...keys] as never[]),
+    );
+    return rows.map((row) => readRow(this.em, entity, row));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import type { EntityClass, EntityName } from '@mikro-orm/core';
+import { readRow } from './read-model';
 import type { KeysetSlice } from './grouped-page';
 
 export interface RootPage<T> {
@@ -45,7 +46,7 @@ export async function fetchRootPage<T extends object>(
     hasMore: rows.length > slice.size,
     items: page.map((row) => {
       const { _group: _omit, ...columns } = row;
-      return { entity: em.map(entityName, columns as never), key: orderColumns.map((c) => row[c]) };
+      return { entity: readRow(em, entityName as EntityClass<T>, columns), key: orderColumns.map((c) => row[c]) };
     }),
   };
 }
