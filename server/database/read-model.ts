@@ -41,12 +41,13 @@ function planOf(em: EntityManager, entity: EntityClass<object>): Plan {
 
 export function readRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const plan = planOf(em, entity);
-  const target = Object.create(plan.prototype) as Record<string, unknown>;
+  const properties: PropertyDescriptorMap = {};
   for (const { name, column, convert, relation } of plan.columns) {
     const value = row[column];
     if (value === undefined) continue;
-    if (relation) target[name] = value === null ? null : { id: value };
-    else target[name] = value === null || !convert ? value : convert(value);
+    const read = relation ? (value === null ? null : { id: value }) : value === null || !convert ? value : convert(value);
+    // Own data properties: MikroORM's accessors on the prototype would wrap relations in references.
+    properties[name] = { value: read, writable: true, enumerable: true, configurable: true };
   }
-  return target as T;
+  return Object.create(plan.prototype, properties) as T;
 }

@@ -17,34 +17,42 @@ interface ObservationRow extends Observation {
   periodId: number;
 }
 
-/** Where a unit's consolidated totals live: one statement for every indicator of the request. */
-function observationsOf(ctx: RequestContext, unitId: number, asOf: string, indicatorId: number): Promise<ObservationRow[]> {
+interface ObservationKey {
+  unitId: number;
+  asOf: string;
+  indicatorId: number;
+}
+
+/**
+ * A unit's consolidated totals up to a date, for every indicator, unit and
+ * date asked in the request: one statement, so that what follows (the
+ * periods) also loads in one batch.
+ */
+function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<ObservationRow[]> {
   return ctx.loaders
-    .get(`Indicator.progress#${unitId}#${asOf}`, () =>
-      new DataLoader<number, ObservationRow[]>(async (indicatorIds) => {
-        const rows: Array<{ indicator_id: number; value: string; end_date: string | Date; period_id: number }> = await ctx.em.execute(
-          `select v.indicator_id, v.value, p.end_date, p.id as period_id
-           from indicator_value v
-           join report r on r.id = v.report_id
-           join reporting_period p on p.id = r.period_id
-           where r.kind = 'CONSOLIDATED' and v.administrative_unit_id = ? and v.sex is null and v.ethnic_group is null
-             and v.value is not null and p.end_date <= ? and v.indicator_id in (${indicatorIds.map(() => '?').join(', ')})
-           order by p.position`,
-          [unitId, asOf, ...indicatorIds],
-        );
-        const byIndicator = new Map<number, ObservationRow[]>(indicatorIds.map((id) => [id, []]));
-        for (const row of rows) {
-          byIndicator.get(row.indicator_id)!.push({
-            indicatorId: row.indicator_id,
-            periodId: row.period_id,
-            value: Number(row.value),
-            date: toIsoDate(row.end_date),
-          });
-        }
-        return indicatorIds.map((id) => byIndicator.get(id)!);
-      }),
+    .get('Indicator.progress', () =>
+      new DataLoader<ObservationKey, ObservationRow[], string>(
+        async (keys) => {
+          const rows: Array<{ k: number; value: string; end_date: string | Date; period_id: number; indicator_id: number }> = await ctx.em.execute(
+            `select k.k, v.indicator_id, v.value, p.end_date, p.id as period_id
+             from (values ${keys.map(() => '(?::int, ?::int, ?::int, ?::date)').join(', ')}) as k(k, unit_id, indicator_id, as_of)
+             join indicator_value v on v.administrative_unit_id = k.unit_id and v.indicator_id = k.indicator_id
+             join report r on r.id = v.report_id
+             join reporting_period p on p.id = r.period_id
+             where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null and p.end_date <= k.as_of
+             order by k.k, p.position`,
+            keys.flatMap((key, i) => [i, key.unitId, key.indicatorId, key.asOf]),
+          );
+          const byKey = keys.map((): ObservationRow[] => []);
+          for (const row of rows) {
+            byKey[row.k].push({ indicatorId: row.indicator_id, periodId: row.period_id, value: Number(row.value), date: toIsoDate(row.end_date) });
+          }
+          return byKey;
+        },
+        { cacheKeyFn: (key) => `${key.unitId}|${key.asOf}|${key.indicatorId}` },
+      ),
     )
-    .load(indicatorId);
+    .load(key);
 }
 
 function toIsoDate(value: string | Date): string {
@@ -56,7 +64,7 @@ const PROVINCE_CODE = '06';
 export async function progressOf(ctx: RequestContext, indicator: Indicator, unitCode = PROVINCE_CODE, asOf?: string): Promise<IndicatorProgress> {
   const unit = await progressUnit(ctx, unitCode);
   const date = asOf ?? ctx.clock().toISOString().slice(0, 10);
-  const [observations, targets] = await Promise.all([observationsOf(ctx, unit.id, date, indicator.id), targetsOf(ctx, indicator)]);
+  const [observations, targets] = await Promise.all([observationsOf(ctx, { unitId: unit.id, asOf: date, indicatorId: indicator.id }), targetsOf(ctx, indicator)]);
   // The plan's count targets are the province's: a district has no share of them to be judged on.
   const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
   const assessment = assessProgress(indicator.measureKind, judged ? targets : [], observations, date);

@@ -71,8 +71,8 @@ test('a dashboard of every indicator with targets and progress for two units tak
   const nodes = response.data!.indicators.nodes;
   expect(nodes).toHaveLength(47);
   expect(nodes.find((i: any) => i.code === 'households-housing').province.period).toEqual({ code: '2026-H1' });
-  // Token, indicators page, targets, units by code, one observation query per unit and date, periods.
-  expect(response.statements).toBe(7);
+  // Token, indicators page, targets, units by code, observations (all units and dates at once), periods.
+  expect(response.statements).toBe(6);
 });
 
 test('reports with their values, history and actors: one statement per level', async () => {
