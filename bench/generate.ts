@@ -12,6 +12,7 @@ import { halfYears, Scale } from './scales';
 /** Bumped when the generated data changes shape: an older database is built again. */
 const DATA_VERSION = 3;
 
+
 export interface BenchDatabase {
   url: string;
   token: string;

@@ -3,6 +3,7 @@ import { Migration20261126204040_plan_graph } from './Migration20261126204040_pl
 import { Migration20261126211137_reporting_regime } from './Migration20261126211137_reporting_regime';
 import { Migration20261126214159_api_token_maker } from './Migration20261126214159_api_token_maker';
 import { Migration20261126215027_rate_limits } from './Migration20261126215027_rate_limits';
+import { Migration20261126223212_indicator_value_by_indicator_unit } from './Migration20261126223212_indicator_value_by_indicator_unit';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126211137_reporting_regime', class: Migration20261126211137_reporting_regime },
   { name: 'Migration20261126214159_api_token_maker', class: Migration20261126214159_api_token_maker },
   { name: 'Migration20261126215027_rate_limits', class: Migration20261126215027_rate_limits },
+  { name: 'Migration20261126223212_indicator_value_by_indicator_unit', class: Migration20261126223212_indicator_value_by_indicator_unit },
 ];

@@ -18,11 +18,12 @@ import { Sex } from './reporting.enums';
   expression:
     'create unique index "indicator_value_key_unique" on "indicator_value" ("report_id", "indicator_id", "administrative_unit_id", coalesce("sex", \'\'), coalesce("ethnic_group", \'\'))',
 })
+// An indicator's values for given units: progress, roll-ups, BI filters.
+@Index({ properties: ['indicator', 'administrativeUnit'] })
 export class IndicatorValue extends Node<'updatedAt'> {
   @ManyToOne(() => Report, { ref: true })
   report!: Ref<Report>;
 
-  @Index()
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 

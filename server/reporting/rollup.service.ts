@@ -22,10 +22,7 @@ with source as (
   join report r on r.id = v.report_id
   join administrative_unit u on u.id = v.administrative_unit_id
   where v.indicator_id = ? and r.kind = 'BODY' and r.status = ? and v.sex is null and v.ethnic_group is null
-    and u.level in ('DISTRICT', 'COMMUNE') and (?::int is null or u.id in (
-      select d.id from administrative_unit d where d.parent_id = ?::int or d.id = ?::int
-      union all
-      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = ?::int or d.id = ?::int))
+    and u.level in ('DISTRICT', 'COMMUNE') /*within*/
   order by v.administrative_unit_id, r.period_id, r.reviewed_at desc nulls last, r.id desc
 ),
 district as (
@@ -43,6 +40,11 @@ from district join administrative_unit d on d.id = district.district_id
 where ?::text = 'PROVINCE' group by d.parent_id, period_id
 `;
 
+const WITHIN_SQL = `and u.id in (
+      select d.id from administrative_unit d where d.parent_id = ? or d.id = ?
+      union all
+      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = ? or d.id = ?)`;
+
 export async function rollupOf(
   ctx: RequestContext,
   indicator: Indicator,
@@ -58,17 +60,10 @@ export async function rollupOf(
     if (!within) throw badUserInput(`No unit has the code "${withinCode}"`, { argument: 'within' });
     withinId = within.id;
   }
-  const rows: Array<Record<string, string | number | null>> = await ctx.em.execute(ROLLUP_SQL, [
-    indicator.id,
-    status,
-    withinId,
-    withinId,
-    withinId,
-    withinId,
-    withinId,
-    level,
-    level,
-  ]);
+  // Only the units under `within`, spelled out so that PostgreSQL can start from them (an "or null" test would hide them).
+  const sql = ROLLUP_SQL.replace('/*within*/', withinId === null ? '' : WITHIN_SQL);
+  const params = withinId === null ? [indicator.id, status, level, level] : [indicator.id, status, withinId, withinId, withinId, withinId, level, level];
+  const rows: Array<Record<string, string | number | null>> = await ctx.em.execute(sql, params);
   const ratio = indicator.aggregation === Aggregation.RATIO;
   return rows
     .map((row) => {
