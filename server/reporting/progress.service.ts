@@ -33,21 +33,28 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
     .get('Indicator.progress', () =>
       new DataLoader<ObservationKey, ObservationRow[], string>(
         async (keys) => {
-          const rows: Array<{ k: number; value: string; end_date: string | Date; period_id: number; indicator_id: number }> = await ctx.em.execute(
-            `select k.k, v.indicator_id, v.value, p.end_date, p.id as period_id
-             from (values ${keys.map(() => '(?::int, ?::int, ?::int, ?::date)').join(', ')}) as k(k, unit_id, indicator_id, as_of)
-             join indicator_value v on v.administrative_unit_id = k.unit_id and v.indicator_id = k.indicator_id
+          // A plain filter PostgreSQL plans in no time; each key then takes its own rows.
+          const latest = keys.reduce((max, key) => (key.asOf > max ? key.asOf : max), keys[0].asOf);
+          const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
+          const unitIds = [...new Set(keys.map((k) => k.unitId))];
+          const list = (values: unknown[]) => values.map(() => '?').join(', ');
+          const rows: Array<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }> = await ctx.em.execute(
+            `select v.administrative_unit_id as unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
+             from indicator_value v
              join report r on r.id = v.report_id
              join reporting_period p on p.id = r.period_id
-             where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null and p.end_date <= k.as_of
-             order by k.k, p.position`,
-            keys.flatMap((key, i) => [i, key.unitId, key.indicatorId, key.asOf]),
+             where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
+               and v.indicator_id in (${list(indicatorIds)}) and v.administrative_unit_id in (${list(unitIds)}) and p.end_date <= ?
+             order by p.position`,
+            [...indicatorIds, ...unitIds, latest],
           );
-          const byKey = keys.map((): ObservationRow[] => []);
+          const byUnitAndIndicator = new Map<string, ObservationRow[]>();
           for (const row of rows) {
-            byKey[row.k].push({ indicatorId: row.indicator_id, periodId: row.period_id, value: Number(row.value), date: toIsoDate(row.end_date) });
+            const group = `${row.unit_id}|${row.indicator_id}`;
+            const observation = { indicatorId: row.indicator_id, periodId: row.period_id, value: Number(row.value), date: toIsoDate(row.end_date) };
+            byUnitAndIndicator.set(group, [...(byUnitAndIndicator.get(group) ?? []), observation]);
           }
-          return byKey;
+          return keys.map((key) => (byUnitAndIndicator.get(`${key.unitId}|${key.indicatorId}`) ?? []).filter((o) => o.date <= key.asOf));
         },
         { cacheKeyFn: (key) => `${key.unitId}|${key.asOf}|${key.indicatorId}` },
       ),
