@@ -104,7 +104,8 @@ function groupRows<T extends object>(
   return pages;
 }
 
-function quote(column: string): string {
+/** An order column, checked and quoted: the only identifiers that reach page SQL from code. */
+export function quote(column: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`unsafe order column ${column}`);
   return `"${column}"`;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
 import { readRow } from './read-model';
-import type { KeysetSlice } from './grouped-page';
+import { quote, type KeysetSlice } from './grouped-page';
 
 export interface RootPage<T> {
   items: Array<{ entity: T; key: unknown[] }>;
@@ -55,9 +55,4 @@ export async function countRows(em: EntityManager, base: Knex.QueryBuilder): Pro
   const knex = em.getKnex();
   const rows: Array<{ count: string | number }> = await em.execute(knex.raw('select count(*) as count from (?) as base', [base]));
   return Number(rows[0].count);
-}
-
-function quote(column: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`unsafe order column ${column}`);
-  return `"${column}"`;
 }
