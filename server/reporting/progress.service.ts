@@ -52,7 +52,9 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
           for (const row of rows) {
             const group = `${row.unit_id}|${row.indicator_id}`;
             const observation = { indicatorId: row.indicator_id, periodId: row.period_id, value: Number(row.value), date: toIsoDate(row.end_date) };
-            byUnitAndIndicator.set(group, [...(byUnitAndIndicator.get(group) ?? []), observation]);
+            const list = byUnitAndIndicator.get(group);
+            if (list) list.push(observation);
+            else byUnitAndIndicator.set(group, [observation]);
           }
           return keys.map((key) => (byUnitAndIndicator.get(`${key.unitId}|${key.indicatorId}`) ?? []).filter((o) => o.date <= key.asOf));
         },
