@@ -3,7 +3,7 @@ import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import type { RequestContext } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import type { Outcome } from '../graphql/mutations/outcome';
-import { userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
+import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { idOfType } from '../graphql/relay/global-id';
 import { rootPage } from '../graphql/relay/pages';
@@ -27,7 +27,7 @@ export async function createUser(tx: EntityManager, input: NewUser): Promise<Out
   if (!LOGIN.test(input.login)) {
     errors.push(userError(UserErrorCode.INVALID, ['login'], 'A login is 2-63 lower-case letters, digits, ".", "_" or "-"'));
   }
-  errors.push(...nameErrors(input.name, 'name'));
+  errors.push(...textErrors(input.name, 'name', { required: true, max: MAX_NAME_LENGTH }));
   const body = await bodyForRole(tx, input, errors);
   if (errors.length) return { errors };
   // Two creates of one login at once: the unique index lets one through, the other is told.
@@ -40,12 +40,6 @@ export async function createUser(tx: EntityManager, input: NewUser): Promise<Out
 }
 
 const MAX_NAME_LENGTH = 200;
-
-function nameErrors(name: string, field: string): UserError[] {
-  if (name.trim() === '') return [userError(UserErrorCode.BLANK, [field], `${field} must not be empty`)];
-  if (name.length > MAX_NAME_LENGTH) return [userError(UserErrorCode.TOO_LONG, [field], `${field} has more than ${MAX_NAME_LENGTH} characters`)];
-  return [];
-}
 
 async function bodyForRole(tx: EntityManager, input: NewUser, errors: UserError[]): Promise<ResponsibleBody | null> {
   if (input.role !== Role.REPORTER) {
@@ -82,7 +76,7 @@ export async function issueToken(
   maker: ApiToken | null = null,
   now = new Date(),
 ): Promise<Outcome<IssuedToken>> {
-  const errors = nameErrors(name, 'name');
+  const errors = textErrors(name, 'name', { required: true, max: MAX_NAME_LENGTH });
   if (expiresAt && expiresAt <= now) errors.push(userError(UserErrorCode.INVALID, ['expiresAt'], 'expiresAt must be in the future'));
   if (expiresAt && expiresAt.getTime() > MAX_DATE) errors.push(userError(UserErrorCode.INVALID, ['expiresAt'], 'expiresAt is too far in the future'));
   if (errors.length) return { errors };

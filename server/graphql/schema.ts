@@ -16,7 +16,8 @@ import { User } from '../access/user.entity';
 import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
 import { Obstacle } from '../reporting/obstacle.entity';
-import { IndicatorProgressResolver, IndicatorRollupResolver } from '../reporting/progress.resolver';
+import { IndicatorProgressResolver } from '../reporting/progress.resolver';
+import { IndicatorRollupFieldResolver, IndicatorRollupResolver } from '../reporting/rollup.resolver';
 import { ReportComment } from '../reporting/report-comment.entity';
 import { ReportMutationResolver } from '../reporting/report-mutation.resolver';
 import { Report } from '../reporting/report.entity';
@@ -82,6 +83,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ResponsibleBodyReportsResolver,
       ReportingPeriodReportsResolver,
       RateLimitResolver,
+      IndicatorRollupFieldResolver,
       IndicatorRollupResolver,
     ],
     authChecker,

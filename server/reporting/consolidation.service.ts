@@ -9,6 +9,7 @@ import { Report } from './report.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ChangeAction, ReportKind, ReportStatus, Sex } from './reporting.enums';
 import { applyValues, ValueRow } from './value-store';
+import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
 
 /** Ban Dân tộc tỉnh consolidates the province's report (section V.7). */
@@ -36,9 +37,7 @@ with source as (
 ),
 district as (
   select indicator_id, district_id, sex, ethnic_group, aggregation,
-    case when bool_or(level = 'DISTRICT') then sum(value) filter (where level = 'DISTRICT') else sum(value) end as value,
-    case when bool_or(level = 'DISTRICT') then sum(numerator) filter (where level = 'DISTRICT') else sum(numerator) end as numerator,
-    case when bool_or(level = 'DISTRICT') then sum(denominator) filter (where level = 'DISTRICT') else sum(denominator) end as denominator
+    ${DISTRICT_FIGURES}
   from source
   where aggregation in ('SUM', 'RATIO') and district_id is not null
   group by indicator_id, district_id, sex, ethnic_group, aggregation

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { User } from '../access/user.entity';
 import type { Viewer } from '../access/viewer';
-import { userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
+import { textErrors, userError, UserErrorCode } from '../graphql/mutations/user-error';
 import { idOfType } from '../graphql/relay/global-id';
 import { Task } from '../tasks/task.entity';
 import { recordChange, touchReport } from './change-log';
@@ -16,12 +16,6 @@ import { TaskProgress } from './task-progress.entity';
 
 export const MAX_TEXT_LENGTH = 10_000;
 
-function textErrors(text: string | null | undefined, field: string, required: boolean): UserError[] {
-  if (required && (text ?? '').trim() === '') return [userError(UserErrorCode.BLANK, [field], `${field} must not be empty`)];
-  if ((text ?? '').length > MAX_TEXT_LENGTH) return [userError(UserErrorCode.TOO_LONG, [field], `${field} has more than ${MAX_TEXT_LENGTH} characters`)];
-  return [];
-}
-
 /**
  * Any task of the plan: every reporting body has a whole-plan coordination
  * duty (sections V.1-V.5), so no task is outside what it may report on.
@@ -32,7 +26,7 @@ async function planTask(tx: EntityManager, taskCode: string, field: string): Pro
 }
 
 export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: SetTaskProgressInput): Promise<Outcome<TaskProgress>> {
-  const invalid = textErrors(input.narrative, 'narrative', false);
+  const invalid = textErrors(input.narrative, 'narrative', { required: false, max: MAX_TEXT_LENGTH });
   if (invalid.length) return { errors: invalid };
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
@@ -56,7 +50,7 @@ export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: 
 }
 
 export async function addObstacle(tx: EntityManager, viewer: Viewer, input: AddObstacleInput): Promise<Outcome<Obstacle>> {
-  const invalid = [...textErrors(input.text, 'text', true), ...textErrors(input.recommendation, 'recommendation', false)];
+  const invalid = [...textErrors(input.text, 'text', { required: true, max: MAX_TEXT_LENGTH }), ...textErrors(input.recommendation, 'recommendation', { required: false, max: MAX_TEXT_LENGTH })];
   if (invalid.length) return { errors: invalid };
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
@@ -76,7 +70,7 @@ export async function addObstacle(tx: EntityManager, viewer: Viewer, input: AddO
 
 /** Comments never change the report itself: no version to quote, allowed in every status. */
 export async function addComment(tx: EntityManager, viewer: Viewer, input: AddReportCommentInput): Promise<Outcome<ReportComment>> {
-  const invalid = textErrors(input.text, 'text', true);
+  const invalid = textErrors(input.text, 'text', { required: true, max: MAX_TEXT_LENGTH });
   if (invalid.length) return { errors: invalid };
   const id = idOfType('Report', input.reportId);
   const report = id === null ? null : await tx.findOne(Report, { id });

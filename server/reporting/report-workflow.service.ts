@@ -3,7 +3,7 @@ import type { Outcome } from '../graphql/mutations/outcome';
 import { User } from '../access/user.entity';
 import type { Viewer } from '../access/viewer';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
-import { userError, UserErrorCode } from '../graphql/mutations/user-error';
+import { textErrors, userError, UserErrorCode } from '../graphql/mutations/user-error';
 import { recordChange, touchReport } from './change-log';
 import { MAX_TEXT_LENGTH } from './report-content.service';
 import { assertMayWriteFor, EDITABLE, lockReport, ReportWrite } from './report-lock';
@@ -70,12 +70,8 @@ export async function submitReport(tx: EntityManager, viewer: Viewer, write: Rep
 }
 
 export async function returnReport(tx: EntityManager, viewer: Viewer, write: ReportWrite & { reason: string }): Promise<Outcome<Report>> {
-  if (write.reason.trim() === '') {
-    return { errors: [userError(UserErrorCode.BLANK, ['reason'], 'Say what the body must correct')] };
-  }
-  if (write.reason.length > MAX_TEXT_LENGTH) {
-    return { errors: [userError(UserErrorCode.TOO_LONG, ['reason'], `reason has more than ${MAX_TEXT_LENGTH} characters`)] };
-  }
+  const invalid = textErrors(write.reason, 'reason', { required: true, max: MAX_TEXT_LENGTH });
+  if (invalid.length) return { errors: invalid };
   const locked = await lockReport(tx, viewer, write, { statuses: [ReportStatus.SUBMITTED], transition: true, reviewing: true });
   if (!locked.ok) return locked;
   const report = locked.ok;

@@ -6,6 +6,7 @@ import { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { findAdministrativeUnit } from '../territory/administrative-unit.service';
 import { ReportStatus } from './reporting.enums';
 import { IndicatorRollup } from './rollup.types';
+import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
 
 /**
@@ -27,9 +28,7 @@ with source as (
 ),
 district as (
   select district_id, period_id,
-    case when bool_or(level = 'DISTRICT') then sum(value) filter (where level = 'DISTRICT') else sum(value) end as value,
-    case when bool_or(level = 'DISTRICT') then sum(numerator) filter (where level = 'DISTRICT') else sum(numerator) end as numerator,
-    case when bool_or(level = 'DISTRICT') then sum(denominator) filter (where level = 'DISTRICT') else sum(denominator) end as denominator,
+    ${DISTRICT_FIGURES},
     count(*) as source_values
   from source group by district_id, period_id
 )

@@ -76,3 +76,10 @@ export class UserError {
 export function userError(code: UserErrorCode, field: Array<string | number>, message: string, existingId?: string): UserError {
   return { code, field: ['input', ...field.map(String)], message, existingId: existingId ?? null };
 }
+
+/** A text input's problems: BLANK when required and empty, TOO_LONG beyond `max` characters. */
+export function textErrors(text: string | null | undefined, field: string, options: { required: boolean; max: number }): UserError[] {
+  if (options.required && (text ?? '').trim() === '') return [userError(UserErrorCode.BLANK, [field], `${field} must not be empty`)];
+  if ((text ?? '').length > options.max) return [userError(UserErrorCode.TOO_LONG, [field], `${field} has more than ${options.max} characters`)];
+  return [];
+}

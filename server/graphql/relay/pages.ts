@@ -10,7 +10,8 @@ export const DOCUMENT_ORDER = ['position', 'id'] as const;
 
 /**
  * `base` selects `e.*` from the entity's table aliased `e`, with its filters.
- * Returns one page of it as a Relay connection, in one statement.
+ * Returns one page of it as a Relay connection: one keyset statement for the
+ * page, and a count only if the query selects `totalCount`.
  */
 export async function rootPage<T extends object>(
   ctx: RequestContext,
@@ -22,7 +23,6 @@ export async function rootPage<T extends object>(
   const slice = toKeysetSlice(args, orderColumns.length);
   const knex = ctx.em.getKnex();
   const page = await fetchRootPage(ctx.em, entity, base(knex), orderColumns, slice);
-  // A function: GraphQL calls it only when `totalCount` is selected, so pages alone never count the table.
   const totalCount = () => countRows(ctx.em, base(knex));
   return toRootConnection(page, slice, totalCount);
 }
