@@ -8,6 +8,7 @@ import { migrateDatabase, openDatabase } from '../server/database/database';
 import type { Logger } from '../server/platform/logger';
 import { seedDatabase } from '../server/seed/seed';
 import { halfYears, Scale } from './scales';
+import { inTransaction } from '../server/database/transaction';
 
 /** Bumped when the generated data changes shape: an older database is built again. */
 const DATA_VERSION = 3;
@@ -73,7 +74,7 @@ export async function prepareScale(scale: Scale, serverUrl: string, logger: Logg
 async function benchToken(url: string, logger: Logger): Promise<string> {
   const database = await openDatabase({ databaseUrl: url, dataDir: '' }, logger);
   try {
-    return await database.orm.em.fork().transactional(async (tx) => {
+    return await inTransaction(database.orm.em.fork(), async (tx) => {
       const login = `bench-${Date.now()}`;
       const user = await createUser(tx, { login, name: 'Benchmark', role: Role.VIEWER });
       const issued = await issueToken(tx, user.ok!, 'bench');

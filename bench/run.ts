@@ -115,7 +115,7 @@ function baselineLoad(server: Served, scenario: Scenario, connections: number): 
 async function statementsOf(server: Served, token: string, scenario: Scenario): Promise<{ statements: number; ok: boolean }> {
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-sql-statements': 'count' },
     body: JSON.stringify({ query: scenario.graphql, variables: scenario.variables?.(0) }),
   });
   const body = (await response.json()) as { errors?: unknown[] };

@@ -12,6 +12,7 @@ import { Role } from './role';
 import { generateTokenSecret } from './token-secret';
 import { User } from './user.entity';
 import type { Viewer } from './viewer';
+import { inTransaction } from '../database/transaction';
 
 const LOGIN = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 
@@ -150,7 +151,7 @@ export function tokensOf(ctx: RequestContext, user: User): Promise<ApiToken[]> {
  */
 export async function createFirstAdministrator(em: EntityManager, login: string, name: string): Promise<IssuedToken | null> {
   if ((await em.count(User)) > 0) return null;
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const created = await createUser(tx, { login, name, role: Role.ADMIN });
     if (!created.ok) throw new Error(created.errors.map((e) => e.message).join('; '));
     const issued = await issueToken(tx, created.ok, 'first start');

@@ -10,6 +10,7 @@ import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { createUser, issueToken } from './access.service';
 import { Role } from './role';
+import { inTransaction } from '../database/transaction';
 
 const DAY_MS = 86_400_000;
 
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   try {
     await migrateDatabase(database.orm, logger);
-    const token = await database.orm.em.fork().transactional(async (tx) => {
+    const token = await inTransaction(database.orm.em.fork(), async (tx) => {
       const user = await createUser(tx, { login: values.login!, name: values.name ?? values.login!, role, bodyCode: values.body });
       if (!user.ok) throw new Error(user.errors.map((e) => `${e.field.slice(1).join('.')}: ${e.message}`).join('\n'));
       const issued = await issueToken(tx, user.ok, values['token-name']!, days === null ? null : new Date(Date.now() + days * DAY_MS));

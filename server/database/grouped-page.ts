@@ -25,8 +25,6 @@ export interface GroupPage<T> {
   inRange: number;
 }
 
-const META_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];
-
 /**
  * Pages of one ordered list per group (per parent row), in ONE statement:
  * this is what keeps a nested connection from running a query per parent.
@@ -97,8 +95,7 @@ function groupRows<T extends object>(
     if (!row._in_range || Number(row._rank) > size) continue;
     const index = Number(row._index);
     const key = orderColumns.map((c) => row[c]);
-    const columns = Object.fromEntries(Object.entries(row).filter(([c]) => !META_COLUMNS.includes(c)));
-    page.items.push({ entity: readRow(em, entityName as EntityClass<T>, columns), key, index });
+    page.items.push({ entity: readRow(em, entityName as EntityClass<T>, row), key, index });
   }
   for (const page of pages.values()) page.items.sort((a, b) => a.index - b.index);
   return pages;

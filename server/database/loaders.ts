@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { fetchGroupedPages, GroupPage, KeysetSlice } from './grouped-page';
-import { readRow } from './read-model';
+import { readRows } from './read-model';
 
 /** Per-request DataLoaders, created on first use and keyed by what they load. */
 export class LoaderRegistry {
@@ -48,10 +48,7 @@ export class LoaderRegistry {
   private async rowsWhereIn<T extends object>(entity: EntityClass<T>, property: string, keys: readonly unknown[]): Promise<T[]> {
     const meta = this.em.getMetadata().get(entity.name);
     const column = meta.properties[property as never].fieldNames[0];
-    const rows: Record<string, unknown>[] = await this.em.execute(
-      this.em.getKnex().select('*').from(meta.tableName).whereIn(column, [...keys] as never[]),
-    );
-    return rows.map((row) => readRow(this.em, entity, row));
+    return readRows(this.em, entity, this.em.getKnex().select('*').from(meta.tableName).whereIn(column, [...keys] as never[]));
   }
 
   /**

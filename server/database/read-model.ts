@@ -1,5 +1,5 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /**
  * Rows as read-only objects of the entity's class, without MikroORM's unit of
@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * writes load managed entities through their transaction instead.
  */
 interface Plan {
+  /** The entity's prototype, with MikroORM's accessors shadowed by plain data properties. */
   prototype: object;
   columns: Array<{ name: string; column: string; convert?: (value: unknown) => unknown; relation: boolean }>;
 }
@@ -20,34 +21,42 @@ function planOf(em: EntityManager, entity: EntityClass<object>): Plan {
   if (plan) return plan;
   const meta = em.getMetadata().get(entity.name) as EntityMetadata<object>;
   const platform = em.getPlatform();
-  plan = {
-    prototype: entity.prototype,
-    columns: Object.values(meta.properties as Record<string, EntityProperty<object>>)
-      .filter((prop) => prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE))
-      .map((prop) => ({
-        name: prop.name,
-        column: prop.fieldNames[0],
-        relation: prop.kind === ReferenceKind.MANY_TO_ONE,
-        convert: prop.customType
-          ? (value: unknown) => prop.customType!.convertToJSValue(value, platform)
-          : prop.runtimeType === 'Date'
-            ? (value: unknown) => (value instanceof Date ? value : platform.parseDate(value as string))
-            : undefined,
-      })),
-  };
+  const columns = Object.values(meta.properties as Record<string, EntityProperty<object>>)
+    .filter((prop) => prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE))
+    .map((prop) => ({
+      name: prop.name,
+      column: prop.fieldNames[0],
+      relation: prop.kind === ReferenceKind.MANY_TO_ONE,
+      convert: prop.customType
+        ? (value: unknown) => prop.customType!.convertToJSValue(value, platform)
+        : prop.runtimeType === 'Date'
+          ? (value: unknown) => (value instanceof Date ? value : platform.parseDate(value as string))
+          : undefined,
+    }));
+  // Assigning to a property that the chain holds as a writable data property makes an own
+  // property: MikroORM's setters (which wrap relations in references) are never called.
+  const shadows: PropertyDescriptorMap = {};
+  for (const { name } of columns) shadows[name] = { value: undefined, writable: true, configurable: true, enumerable: false };
+  plan = { prototype: Object.create(entity.prototype, shadows), columns };
   plans.set(entity, plan);
   return plan;
 }
 
+/** Columns that are not the entity's (e.g. a page's `_group`) are ignored. */
 export function readRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const plan = planOf(em, entity);
-  const properties: PropertyDescriptorMap = {};
+  const object = Object.create(plan.prototype) as Record<string, unknown>;
+  // The same properties in the same order for every row: V8 gives them all one shape.
   for (const { name, column, convert, relation } of plan.columns) {
     const value = row[column];
     if (value === undefined) continue;
-    const read = relation ? (value === null ? null : { id: value }) : value === null || !convert ? value : convert(value);
-    // Own data properties: MikroORM's accessors on the prototype would wrap relations in references.
-    properties[name] = { value: read, writable: true, enumerable: true, configurable: true };
+    object[name] = relation ? (value === null ? null : { id: value }) : value === null || !convert ? value : convert(value);
   }
-  return Object.create(plan.prototype, properties) as T;
+  return object as T;
+}
+
+/** Runs a query and reads its rows as `entity` (see readRow). */
+export async function readRows<T extends object>(em: EntityManager, entity: EntityClass<T>, query: Knex.QueryBuilder): Promise<T[]> {
+  const rows: Record<string, unknown>[] = await em.execute(query);
+  return rows.map((row) => readRow(em, entity, row));
 }

@@ -10,6 +10,7 @@ import { Indicator } from './indicator.entity';
 import { IndicatorFilter } from './indicator.inputs';
 import { Target } from './target.entity';
 import { groupBy } from '../platform/group-by';
+import { readRows } from '../database/read-model';
 
 export function listIndicators(ctx: RequestContext, filter: IndicatorFilter = {}, args: ConnectionArgs) {
   return rootPage(ctx, Indicator, args, (knex) => {
@@ -58,7 +59,8 @@ export function targetsOf(ctx: RequestContext, indicator: Indicator): Promise<Ta
   return ctx.loaders
     .get('Indicator.targets', () =>
       new DataLoader<number, Target[]>(async (ids) => {
-        const targets = await ctx.em.find(Target, { indicator: { $in: [...ids] } }, { orderBy: { year: 'asc' } });
+        const query = ctx.em.getKnex()('target').select('*').whereIn('indicator_id', [...ids]).orderBy(['year', 'id']);
+        const targets = await readRows(ctx.em, Target, query);
         const groups = groupBy(targets, (t) => t.indicator.id);
         return ids.map((id) => groups.get(id) ?? []);
       }),

@@ -12,6 +12,7 @@ import { TaskIndicator } from '../tasks/task-indicator.entity';
 import { Task } from '../tasks/task.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { PlanData, readPlanData } from './seed-data';
+import { inTransaction } from '../database/transaction';
 
 /** Reporting starts with the first half-year after the plan was issued (June 2022). */
 const FIRST_REPORTING_YEAR = 2022;
@@ -30,7 +31,7 @@ export interface SeedCounts {
 
 /** Loads the whole plan; running it again changes nothing. */
 export async function seedDatabase(em: EntityManager, data: PlanData = readPlanData()): Promise<SeedCounts> {
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const [plan] = (await syncByKey(tx, Plan, [data.plan], (p) => p.code, (p) => p.code, (p) => p)).values();
     const units = await seedUnits(tx, data);
     const objectives = await syncByKey(tx, Objective, data.objectives, (o) => o.code, (o) => o.code, (o) => ({

@@ -3,6 +3,7 @@ import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { nestedPage, rootPage } from '../graphql/relay/pages';
 import { whereTextMatches } from '../database/search';
+import { readRows } from '../database/read-model';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { AdministrativeUnitFilter } from './administrative-unit.inputs';
 
@@ -23,7 +24,8 @@ export function findAdministrativeUnit(ctx: RequestContext, code: string): Promi
   return ctx.loaders
     .get('AdministrativeUnit#codeInForce', () =>
       new DataLoader<string, AdministrativeUnit | null>(async (codes) => {
-        const units = await ctx.em.find(AdministrativeUnit, { code: { $in: [...codes] } }, { orderBy: { validTo: 'desc nulls first' } as never });
+        const query = ctx.em.getKnex()('administrative_unit').select('*').whereIn('code', [...codes]).orderByRaw('valid_to desc nulls first, id');
+        const units = await readRows(ctx.em, AdministrativeUnit, query);
         const byCode = new Map<string, AdministrativeUnit>();
         for (const unit of units) if (!byCode.has(unit.code)) byCode.set(unit.code, unit);
         return codes.map((code) => byCode.get(code) ?? null);

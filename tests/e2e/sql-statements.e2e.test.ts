@@ -80,3 +80,14 @@ test('a root page reads only its rows: the total is counted only when asked for'
   expect(page.statements).toBe(1);
   expect(withTotal.statements).toBe(2);
 });
+
+test('the statement count is sent only to a request that asks for it with X-SQL-Statements: count', async () => {
+  const query = JSON.stringify({ query: '{ tasks(first: 5) { nodes { code } } }' });
+  const ask = (headers: Record<string, string>) =>
+    fetch(api.app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: query });
+  const plain = await ask({});
+  const counted = await ask({ 'x-sql-statements': 'count' });
+  expect(plain.status).toBe(200);
+  expect(plain.headers.get('x-sql-statements')).toBeNull();
+  expect(counted.headers.get('x-sql-statements')).toBe('1');
+});

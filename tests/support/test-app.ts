@@ -4,6 +4,7 @@ import { Role } from '../../server/access/role';
 import { App, AppOptions, startApp } from '../../server/app';
 import { DEFAULT_LIMITS, Limits } from '../../server/platform/config';
 import { createLogger } from '../../server/platform/logger';
+import { inTransaction } from '../../server/database/transaction';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   status: number;
@@ -60,6 +61,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json',
+          'x-sql-statements': 'count',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
@@ -68,7 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { status: response.status, ...body, statements: Number(response.headers.get('x-sql-statements')) } as never;
     },
     async createUser(role, login, bodyCode, expiresAt) {
-      return app.database.orm.em.fork().transactional(async (tx) => {
+      return inTransaction(app.database.orm.em.fork(), async (tx) => {
         const user = await createUser(tx, { login, name: login, role, bodyCode });
         if (!user.ok) throw new Error(user.errors.map((e) => e.message).join('; '));
         const issued = await issueToken(tx, user.ok, 'tests');

@@ -8,6 +8,7 @@ import { Node } from '../relay/node';
 import { MutationPayload } from './payload';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { userError, UserErrorCode } from './user-error';
+import { inTransaction } from '../../database/transaction';
 
 export interface MutationInput {
   clientMutationId?: string | null;
@@ -35,7 +36,7 @@ export async function runMutation<P extends MutationPayload>(
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated('Mutations need an API token');
   const key = input.clientMutationId ?? null;
-  return ctx.em.transactional(async (tx) => {
+  return inTransaction(ctx.em, async (tx) => {
     const payload = create();
     payload.clientMutationId = key;
     if (key === null) {
