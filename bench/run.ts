@@ -21,6 +21,7 @@ const ROOT = join(__dirname, '../..');
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const CONCURRENCIES = [1, 32];
 const log = (line: string) => console.log(line);
 
@@ -102,12 +103,12 @@ function graphqlLoad(server: Served, token: string, scenario: Scenario, connecti
   });
 }
 
-function baselineLoad(server: Served, scenario: Scenario, connections: number): Promise<Measured> {
+function baselineLoad(server: Served, scenario: Scenario, connections: number, seconds: number): Promise<Measured> {
   let i = 0;
   return load({
     url: server.url,
     connections,
-    duration: SECONDS,
+    duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, path: scenario.baselinePath(i++) }) }],
   });
 }
@@ -166,9 +167,11 @@ async function benchScale(scale: Scale): Promise<ScaleReport> {
       if (!probe.ok) throw new Error(`scenario ${scenario.id} fails on scale ${scale.name}`);
       const row: Row = { scenario, statements: probe.statements, results: {} };
       for (const connections of CONCURRENCIES) {
-        await graphqlLoad(graphql, database.token, scenario, connections, 2); // warm-up
+        // Both servers warm up first: what is measured is a process whose JIT has settled, as in service.
+        await graphqlLoad(graphql, database.token, scenario, connections, WARM_UP_SECONDS);
         const g = await graphqlLoad(graphql, database.token, scenario, connections, SECONDS);
-        const b = await baselineLoad(baseline, scenario, connections);
+        await baselineLoad(baseline, scenario, connections, WARM_UP_SECONDS);
+        const b = await baselineLoad(baseline, scenario, connections, SECONDS);
         row.results[connections] = { graphql: g, baseline: b };
         log(`  ${scale.name} #${scenario.id} c${connections}: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms | baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50} ms`);
       }
@@ -205,7 +208,7 @@ function markdown(reports: ScaleReport[]): string {
     `# Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${cpus().length} CPU (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}. ` +
-      `PostgreSQL: ${SERVER_URL.replace(/:[^:@/]+@/, ':***@')}. Each run ${SECONDS} s after a 2 s warm-up; autocannon runs on the same machine.`,
+      `PostgreSQL: ${SERVER_URL.replace(/:[^:@/]+@/, ':***@')}. Each run ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up of the same scenario (both servers); autocannon runs on the same machine.`,
     '',
   ];
   for (const report of reports) {

@@ -20,12 +20,15 @@ import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
 import type { Logger } from './platform/logger';
 import { seedDatabase } from './seed/seed';
+import { ConcurrencyLimit } from './http/concurrency-limit';
 
 export interface App {
   url: string;
   database: Database;
   /** On the embedded database's first start: the local administrator's token, to print once. */
   firstAdministratorToken?: string;
+  /** GraphQL requests running and waiting now. */
+  concurrency: ConcurrencyLimit;
   /** Stops taking requests, lets running ones finish, then closes the pool. */
   close(): Promise<void>;
 }
@@ -85,8 +88,10 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   await apollo.start();
   let accepting = true;
   const abandoned = new Set<Promise<unknown>>();
+  const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const server = createHttpServer({
     abandoned,
+    concurrency,
     apollo,
     logger,
     limits: config.limits,
@@ -105,6 +110,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   return {
     url,
     database,
+    concurrency,
     async close() {
       accepting = false;
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -6,6 +6,7 @@ import type { RequestContext } from '../graphql/context';
 import { countingSqlStatements } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
+import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
 import { graphiqlPage, loadGraphiqlAssets, StaticAsset } from './graphiql';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -20,6 +21,8 @@ export interface HttpServerOptions {
   isReady: () => Promise<boolean>;
   logger: Logger;
   limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs'>;
+  /** How many GraphQL requests execute at once, and how many may wait. */
+  concurrency: ConcurrencyLimit;
   /** Work still running after its caller was answered REQUEST_TIMEOUT: shutdown waits for it. */
   abandoned: Set<Promise<unknown>>;
 }
@@ -115,14 +118,28 @@ async function executeGraphql(
   };
   // Counting is asked for per request (tests, the benchmark): it costs every request running alongside.
   const counted = headerValue(req, SQL_STATEMENTS_HEADER) === 'count';
-  const execution: Promise<{ result: Awaited<ReturnType<typeof run>>; statements?: number }> = counted
-    ? countingSqlStatements(run)
-    : run().then((result) => ({ result }));
-  const outcome = await withinTime(execution, options.limits.requestTimeoutMs);
+  const abandon = new AbortController();
+  const execution = options.concurrency.run(
+    (): Promise<{ result: Awaited<ReturnType<typeof run>>; statements?: number }> =>
+      counted ? countingSqlStatements(run) : run().then((result) => ({ result })),
+    abandon.signal,
+  );
+  let outcome;
+  try {
+    outcome = await withinTime(execution, options.limits.requestTimeoutMs);
+  } catch (error) {
+    if (!(error instanceof QueueFull)) throw error;
+    res.setHeader('Retry-After', '1');
+    return sendJson(res, 503, graphqlError(`The server is busy (${error.message}): retry in a moment`, 'SERVER_BUSY'));
+  }
   if (outcome === 'timeout') {
-    // The work goes on until its SQL statements end (statement_timeout bounds each); the caller is answered now.
+    // Still queued: it never runs. Running: it goes on until its SQL statements end
+    // (statement_timeout bounds each), and the caller is answered now.
+    abandon.abort();
     const settled = execution
-      .catch((error: unknown) => options.logger.error({ err: error, requestId }, 'request failed after its timeout'))
+      .catch((error: unknown) => {
+        if (!(error instanceof LeftQueue)) options.logger.error({ err: error, requestId }, 'request failed after its timeout');
+      })
       .finally(() => options.abandoned.delete(settled));
     options.abandoned.add(settled);
     return sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));

@@ -31,6 +31,9 @@ export interface Limits {
   rateLimitStore: 'memory' | 'postgres';
   requestTimeoutMs: number;
   statementTimeoutMs: number;
+  /** GraphQL requests executing at once in this process; more wait in a queue of `maxQueuedRequests`. */
+  maxConcurrentRequests: number;
+  maxQueuedRequests: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -45,6 +48,8 @@ export const DEFAULT_LIMITS: Limits = {
   rateLimitStore: 'memory',
   requestTimeoutMs: 15_000,
   statementTimeoutMs: 10_000,
+  maxConcurrentRequests: 4,
+  maxQueuedRequests: 1_000,
 };
 
 /** Environment variable, default and bounds of each numeric limit. */
@@ -59,6 +64,8 @@ const NUMERIC_LIMITS: Array<[keyof Limits, string, number, number]> = [
   ['rateLimitWindowSeconds', 'RATE_LIMIT_WINDOW_SECONDS', 1, 86_400],
   ['requestTimeoutMs', 'REQUEST_TIMEOUT_MS', 1, 600_000],
   ['statementTimeoutMs', 'STATEMENT_TIMEOUT_MS', 1, 600_000],
+  ['maxConcurrentRequests', 'MAX_CONCURRENT_REQUESTS', 1, 1_000],
+  ['maxQueuedRequests', 'MAX_QUEUED_REQUESTS', 0, 100_000],
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

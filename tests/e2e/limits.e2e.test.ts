@@ -3,7 +3,8 @@ import { MemoryRateLimitStore, PostgresRateLimitStore } from '../../server/graph
 import { createErrorFormatter } from '../../server/graphql/errors';
 import { createLogger } from '../../server/platform/logger';
 import { Role } from '../../server/access/role';
-import { startTestApp, TestApp } from '../support/test-app';
+import { Client } from 'pg';
+import { startTestApp, TestApp, testDatabaseUrl } from '../support/test-app';
 
 /**
  * Each limit with a request just under it (served) and one just over it
@@ -230,3 +231,44 @@ describe('time limits', () => {
     });
   });
 });
+
+describe('concurrency', () => {
+  beforeEach(nextWindow);
+
+  // Holds the one running request inside its token lookup with a table lock; PGlite's one backend cannot block itself.
+  const onServer = process.env.TEST_DATABASE_KIND === 'embedded' ? test.skip : test;
+
+  onServer('past MAX_CONCURRENT_REQUESTS a request waits its turn; past MAX_QUEUED_REQUESTS it is refused 503 SERVER_BUSY', async () => {
+    const narrow = await startTestApp({ limits: { maxConcurrentRequests: 1, maxQueuedRequests: 1 } });
+    const token = await narrow.createUser(Role.VIEWER, 'concurrency-viewer');
+    const db = new Client({ connectionString: testDatabaseUrl() });
+    await db.connect();
+    try {
+      await db.query('begin');
+      await db.query('lock table api_token in access exclusive mode');
+      const running = narrow.graphql(`{ viewer { login } }`, undefined, token);
+      await until(async () => (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'api_token'::regclass`)).rows[0].n === 1);
+      const waiting = narrow.graphql(`{ tasks(first: 1) { nodes { code } } }`);
+      await until(async () => narrow.app.concurrency.queued === 1);
+      const refused = await narrow.graphql(`{ tasks(first: 1) { nodes { code } } }`);
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0].extensions?.code).toBe('SERVER_BUSY');
+      await db.query('commit');
+      expect((await running).data).toEqual({ viewer: { login: 'concurrency-viewer' } });
+      expect((await waiting).status).toBe(200);
+      expect(narrow.app.concurrency).toMatchObject({ running: 0, queued: 0 });
+    } finally {
+      await db.query('rollback').catch(() => undefined);
+      await db.end();
+      await narrow.close();
+    }
+  });
+});
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('condition not reached in 5 s');
+}

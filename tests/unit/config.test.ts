@@ -43,6 +43,8 @@ test('every limit has its variable, and a value out of its range is named', () =
     RATE_LIMIT_STORE: 'postgres',
     REQUEST_TIMEOUT_MS: '100',
     STATEMENT_TIMEOUT_MS: '50',
+    MAX_CONCURRENT_REQUESTS: '2',
+    MAX_QUEUED_REQUESTS: '0',
   });
   expect(config.limits).toEqual({
     maxCost: 1000,
@@ -56,8 +58,10 @@ test('every limit has its variable, and a value out of its range is named', () =
     rateLimitStore: 'postgres',
     requestTimeoutMs: 100,
     statementTimeoutMs: 50,
+    maxConcurrentRequests: 2,
+    maxQueuedRequests: 0,
   });
-  expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', RATE_LIMIT_STORE: 'redis' })).toThrow(
-    /QUERY_MAX_DEPTH must be an integer from 1 to 100 \(got "0"\)[\s\S]*RATE_LIMIT_STORE must be memory or postgres/,
+  expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', MAX_CONCURRENT_REQUESTS: '0', RATE_LIMIT_STORE: 'redis' })).toThrow(
+    /QUERY_MAX_DEPTH must be an integer from 1 to 100 \(got "0"\)[\s\S]*MAX_CONCURRENT_REQUESTS must be an integer from 1 to 1000[\s\S]*RATE_LIMIT_STORE must be memory or postgres/,
   );
 });
