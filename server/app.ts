@@ -21,6 +21,7 @@ import type { AppConfig } from './platform/config';
 import type { Logger } from './platform/logger';
 import { seedDatabase } from './seed/seed';
 import { ConcurrencyLimit } from './http/concurrency-limit';
+import { compiledExecution } from './graphql/compiled-execution';
 
 export interface App {
   url: string;
@@ -65,7 +66,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const rateLimitStore =
     config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    gateway: compiledExecution(await buildAppSchema()),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // No cookie ever authenticates a request (tokens travel in a header), so a

@@ -102,7 +102,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, descrip
     @Field(() => PageInfo, { description: 'Information to fetch the next or previous page.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })
+    // Not simple: a root list counts only when this field is read, and returns a promise.
+    @Field(() => Int, { simple: false, description: 'How many items the whole list holds, across all pages.' })
     totalCount!: number;
   }
 

@@ -65,29 +65,19 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
 export function toRootConnection<T>(page: RootPage<T>, slice: KeysetSlice, totalCount: () => Promise<number>): Connection<T> {
   const edges = page.items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
   const forward = slice.direction === 'forward';
+  let counting: Promise<number> | undefined;
   return {
     edges,
     nodes: page.items.map((item) => item.entity),
-    totalCount: lazy(totalCount) as unknown as number,
+    // A getter: execution reads a field only when the query selects it, so unselected totals cost nothing.
+    get totalCount() {
+      return (counting ??= totalCount()) as unknown as number;
+    },
     pageInfo: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
       hasPreviousPage: slice.after != null || (!forward && page.hasMore),
       hasNextPage: slice.before != null || (forward && page.hasMore),
-    },
-  };
-}
-
-/**
- * A thenable that starts its work when first awaited: GraphQL awaits a field's
- * value only when the field is selected, so unselected totals cost nothing.
- */
-function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
-  let started: Promise<T> | undefined;
-  return {
-    then(onFulfilled, onRejected) {
-      started ??= work();
-      return started.then(onFulfilled, onRejected);
     },
   };
 }
