@@ -18,10 +18,7 @@ let countingRequests = 0;
 export function instrumentSqlStatements(knex: Knex): void {
   if (instrumented.has(knex)) return;
   instrumented.add(knex);
-  knex.on('query', () => {
-    const counter = storage.getStore();
-    if (counter) counter.statements += 1;
-  });
+  knex.on('query', countSqlStatement);
 }
 
 /**
@@ -39,4 +36,10 @@ export async function countingSqlStatements<T>(work: () => Promise<T>): Promise<
     countingRequests -= 1;
     if (countingRequests === 0) storage.disable();
   }
+}
+
+/** For statements sent past knex (prepared statements): counts one for the current request, if counted. */
+export function countSqlStatement(): void {
+  const counter = storage.getStore();
+  if (counter) counter.statements += 1;
 }

@@ -8,6 +8,7 @@ import { ReportStatus } from './reporting.enums';
 import { IndicatorRollup } from './rollup.types';
 import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
+import { runPrepared } from '../database/prepared-statement';
 
 /**
  * One GROUP BY in PostgreSQL: the rows never come to Node. As in
@@ -22,7 +23,7 @@ with source as (
   from indicator_value v
   join report r on r.id = v.report_id
   join administrative_unit u on u.id = v.administrative_unit_id
-  where v.indicator_id = ? and r.kind = 'BODY' and r.status = ? and v.sex is null and v.ethnic_group is null
+  where v.indicator_id = $1 and r.kind = 'BODY' and r.status = $2 and v.sex is null and v.ethnic_group is null
     and u.level in ('DISTRICT', 'COMMUNE') /*within*/
   order by v.administrative_unit_id, r.period_id, r.reviewed_at desc nulls last, r.id desc
 ),
@@ -32,17 +33,22 @@ district as (
     count(*) as source_values
   from source group by district_id, period_id
 )
-select district_id as unit_id, period_id, value, numerator, denominator, source_values from district where ?::text = 'DISTRICT'
+select district_id as unit_id, period_id, value, numerator, denominator, source_values from district where $3::text = 'DISTRICT'
 union all
 select d.parent_id, period_id, sum(value), sum(numerator), sum(denominator), sum(source_values)
 from district join administrative_unit d on d.id = district.district_id
-where ?::text = 'PROVINCE' group by d.parent_id, period_id
+where $3::text = 'PROVINCE' group by d.parent_id, period_id
 `;
 
 const WITHIN_SQL = `and u.id in (
-      select d.id from administrative_unit d where d.parent_id = ? or d.id = ?
+      select d.id from administrative_unit d where d.parent_id = $4 or d.id = $4
       union all
-      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = ? or d.id = ?)`;
+      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = $4 or d.id = $4)`;
+
+const ROLLUP_ALL_SQL = ROLLUP_SQL.replace('/*within*/', '');
+const ROLLUP_WITHIN_SQL = ROLLUP_SQL.replace('/*within*/', WITHIN_SQL);
+
+type RollupRow = Record<string, string | number | null>;
 
 export async function rollupOf(
   ctx: RequestContext,
@@ -60,9 +66,11 @@ export async function rollupOf(
     withinId = within.id;
   }
   // Only the units under `within`, spelled out so that PostgreSQL can start from them (an "or null" test would hide them).
-  const sql = ROLLUP_SQL.replace('/*within*/', withinId === null ? '' : WITHIN_SQL);
-  const params = withinId === null ? [indicator.id, status, level, level] : [indicator.id, status, withinId, withinId, withinId, withinId, level, level];
-  const rows: Array<Record<string, string | number | null>> = await ctx.em.execute(sql, params);
+  const params = [indicator.id, status, level];
+  const rows =
+    withinId === null
+      ? await runPrepared<RollupRow>(ctx.em, 'rollup', ROLLUP_ALL_SQL, params)
+      : await runPrepared<RollupRow>(ctx.em, 'rollup-within', ROLLUP_WITHIN_SQL, [...params, withinId]);
   const ratio = indicator.aggregation === Aggregation.RATIO;
   return rows
     .map((row) => {
