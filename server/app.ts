@@ -22,6 +22,7 @@ import type { Logger } from './platform/logger';
 import { seedDatabase } from './seed/seed';
 import { ConcurrencyLimit } from './http/concurrency-limit';
 import { compiledExecution } from './graphql/compiled-execution';
+import { TokenCache } from './access/token-cache';
 
 export interface App {
   url: string;
@@ -89,6 +90,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   await apollo.start();
   let accepting = true;
   const abandoned = new Set<Promise<unknown>>();
+  const tokenCache = new TokenCache(config.limits.tokenCacheSeconds * 1000);
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const server = createHttpServer({
     abandoned,
@@ -96,9 +98,9 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     apollo,
     logger,
     limits: config.limits,
-    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock()),
+    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache),
     createContext: async (requestId, viewer, clientAddress) =>
-      createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress),
+      createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache),
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {

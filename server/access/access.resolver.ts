@@ -58,9 +58,12 @@ export class UserResolver {
 
   @Authorized()
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token at once. Your own, or anyone\'s for an ADMIN.' })
-  revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeApiTokenInput) {
-    return runMutation(ctx, 'revokeApiToken', input, () => new RevokeApiTokenPayload(), async (tx, payload) => {
+  async revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeApiTokenInput) {
+    const payload = await runMutation(ctx, 'revokeApiToken', input, () => new RevokeApiTokenPayload(), async (tx, payload) => {
       settle(payload, await access.revokeToken(tx, ctx.viewer!, input.tokenId), (apiToken) => ({ apiToken }));
     });
+    // After the commit: a lookup made before it could otherwise cache the token as live again.
+    ctx.tokenCache?.clear();
+    return payload;
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from '../database/loaders';
 import type { Viewer } from '../access/viewer';
+import type { TokenCache } from '../access/token-cache';
 import type { Logger } from '../platform/logger';
 import type { RateLimitInfo } from './limits/limits-plugin';
 
@@ -16,6 +17,8 @@ export interface RequestContext {
   clock: () => Date;
   /** The peer's IP address: the rate limit's key without a token. */
   clientAddress: string;
+  /** Tokens recently authenticated by this process; a revocation empties it. */
+  tokenCache?: TokenCache;
   /** Set by the limits plugin once the request is charged. */
   rateLimit?: RateLimitInfo;
 }
@@ -27,7 +30,8 @@ export function createRequestContext(
   viewer: Viewer | null,
   clock: () => Date = () => new Date(),
   clientAddress = 'unknown',
+  tokenCache?: TokenCache,
 ): RequestContext {
   const em = rootEm.fork();
-  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock, clientAddress };
+  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock, clientAddress, tokenCache };
 }

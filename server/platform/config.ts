@@ -34,6 +34,8 @@ export interface Limits {
   /** GraphQL requests executing at once in this process; more wait in a queue of `maxQueuedRequests`. */
   maxConcurrentRequests: number;
   maxQueuedRequests: number;
+  /** How long a token found once is trusted without SQL (0: never); a revocation elsewhere takes this long to reach this process. */
+  tokenCacheSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -50,6 +52,7 @@ export const DEFAULT_LIMITS: Limits = {
   statementTimeoutMs: 10_000,
   maxConcurrentRequests: 4,
   maxQueuedRequests: 1_000,
+  tokenCacheSeconds: 10,
 };
 
 /** Environment variable, default and bounds of each numeric limit. */
@@ -66,6 +69,7 @@ const NUMERIC_LIMITS: Array<[keyof Limits, string, number, number]> = [
   ['statementTimeoutMs', 'STATEMENT_TIMEOUT_MS', 1, 600_000],
   ['maxConcurrentRequests', 'MAX_CONCURRENT_REQUESTS', 1, 1_000],
   ['maxQueuedRequests', 'MAX_QUEUED_REQUESTS', 0, 100_000],
+  ['tokenCacheSeconds', 'TOKEN_CACHE_SECONDS', 0, 3_600],
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -157,3 +157,45 @@ describe('users', () => {
     }
   });
 });
+
+describe('the token cache (TOKEN_CACHE_SECONDS)', () => {
+  const REVOKE = `mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { apiToken { revokedAt } } }`;
+  let now = new Date('2026-05-04T09:00:00Z');
+  const clock = () => now;
+
+  test('a process looks a token up once per TOKEN_CACHE_SECONDS, and its own revocation takes effect at once', async () => {
+    const cached = await startTestApp({ clock, limits: { tokenCacheSeconds: 10 } });
+    try {
+      const token = await cached.createUser(Role.VIEWER, 'cache-viewer');
+      await cached.graphql(`{ viewer { login } }`, {}, token); // first use: looked up, and its last use recorded
+      const fresh = await cached.graphql(`{ viewer { login } }`, {}, token);
+      now = new Date(now.getTime() + 10_000);
+      const again = await cached.graphql(`{ viewer { login } }`, {}, token);
+      expect(again.data).toEqual({ viewer: { login: 'cache-viewer' } });
+      expect(again.statements).toBe(fresh.statements + 1);
+
+      const [{ id }] = (await cached.graphql(`{ viewer { apiTokens { id } } }`, {}, token)).data!.viewer.apiTokens;
+      await cached.graphql(REVOKE, { id }, adminToken);
+      const refused = await cached.graphql(`{ viewer { login } }`, {}, token);
+      expect(refused.status).toBe(401);
+    } finally {
+      await cached.close();
+    }
+  });
+
+  test('a revocation made by another instance reaches this one within TOKEN_CACHE_SECONDS', async () => {
+    const cached = await startTestApp({ clock, limits: { tokenCacheSeconds: 10 } });
+    try {
+      const token = await cached.createUser(Role.VIEWER, 'cache-viewer-elsewhere');
+      expect((await cached.graphql(`{ viewer { login } }`, {}, token)).status).toBe(200);
+      const [{ id }] = (await cached.graphql(`{ viewer { apiTokens { id } } }`, {}, token)).data!.viewer.apiTokens;
+      await api.graphql(REVOKE, { id }, adminToken); // through the other app
+      now = new Date(now.getTime() + 9_999);
+      expect((await cached.graphql(`{ viewer { login } }`, {}, token)).status).toBe(200);
+      now = new Date(now.getTime() + 1);
+      expect((await cached.graphql(`{ viewer { login } }`, {}, token)).status).toBe(401);
+    } finally {
+      await cached.close();
+    }
+  });
+});

@@ -32,7 +32,7 @@ export function testDatabaseUrl(): string {
 
 /** The real server, on a free port, over the run's database. */
 export interface TestAppOptions extends AppOptions {
-  /** Limits to change from the defaults; the rate limit is off unless a test sets it. */
+  /** Limits to change from the defaults; the rate limit and the token cache are off unless a test sets them. */
   limits?: Partial<Limits>;
 }
 
@@ -46,7 +46,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       // The embedded database shares one backend between connections: one connection, as `npm start` uses.
       databasePoolSize: process.env.TEST_DATABASE_KIND === 'embedded' ? 1 : undefined,
       logLevel: 'silent',
-      limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, ...options.limits },
+      // No token cache unless a test asks: statement counts then do not depend on what ran before.
+      limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, tokenCacheSeconds: 0, ...options.limits },
     },
     createLogger('silent'),
     options,

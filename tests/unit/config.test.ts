@@ -45,6 +45,7 @@ test('every limit has its variable, and a value out of its range is named', () =
     STATEMENT_TIMEOUT_MS: '50',
     MAX_CONCURRENT_REQUESTS: '2',
     MAX_QUEUED_REQUESTS: '0',
+    TOKEN_CACHE_SECONDS: '0',
   });
   expect(config.limits).toEqual({
     maxCost: 1000,
@@ -60,6 +61,7 @@ test('every limit has its variable, and a value out of its range is named', () =
     statementTimeoutMs: 50,
     maxConcurrentRequests: 2,
     maxQueuedRequests: 0,
+    tokenCacheSeconds: 0,
   });
   expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', MAX_CONCURRENT_REQUESTS: '0', RATE_LIMIT_STORE: 'redis' })).toThrow(
     /QUERY_MAX_DEPTH must be an integer from 1 to 100 \(got "0"\)[\s\S]*MAX_CONCURRENT_REQUESTS must be an integer from 1 to 1000[\s\S]*RATE_LIMIT_STORE must be memory or postgres/,
