@@ -35,10 +35,27 @@ export function toKeysetSlice(args: ConnectionArgs, keyLength: number): KeysetSl
   };
 }
 
+/**
+ * Edges whose cursor is encoded only when read: execution reads a field only
+ * when the query selects it, and most nested lists are asked for their nodes.
+ */
+function edgesOf<T>(items: ReadonlyArray<{ key: unknown[]; entity: T }>): Array<{ cursor: string; node: T }> {
+  return items.map((item) => ({
+    node: item.entity,
+    get cursor() {
+      return encodeCursor(item.key);
+    },
+  }));
+}
+
+function cursorOf(item: { key: unknown[] } | undefined): string | null {
+  return item ? encodeCursor(item.key) : null;
+}
+
 export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSlice): Connection<T> {
   const items = page?.items ?? [];
   const total = page?.total ?? 0;
-  const edges = items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
+  const edges = edgesOf(items);
   const first = items[0];
   const last = items[items.length - 1];
   // An empty page (first: 0, or a cursor at the end) still says whether there is more.
@@ -49,8 +66,12 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
     nodes: items.map((item) => item.entity),
     totalCount: total,
     pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(first);
+      },
+      get endCursor() {
+        return cursorOf(last);
+      },
       hasPreviousPage: first ? first.index > 1 : forward ? total > 0 && slice.after != null : moreInRange,
       hasNextPage: last ? last.index < total : forward ? moreInRange : total > 0 && slice.before != null,
     },
@@ -63,7 +84,7 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
  * cursor's own row at least); the far side is what the page query saw.
  */
 export function toRootConnection<T>(page: RootPage<T>, slice: KeysetSlice, totalCount: () => Promise<number>): Connection<T> {
-  const edges = page.items.map((item) => ({ cursor: encodeCursor(item.key), node: item.entity }));
+  const edges = edgesOf(page.items);
   const forward = slice.direction === 'forward';
   let counting: Promise<number> | undefined;
   return {
@@ -74,8 +95,12 @@ export function toRootConnection<T>(page: RootPage<T>, slice: KeysetSlice, total
       return (counting ??= totalCount()) as unknown as number;
     },
     pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(page.items[0]);
+      },
+      get endCursor() {
+        return cursorOf(page.items[page.items.length - 1]);
+      },
       hasPreviousPage: slice.after != null || (!forward && page.hasMore),
       hasNextPage: slice.before != null || (forward && page.hasMore),
     },
