@@ -23,6 +23,7 @@ import { seedDatabase } from './seed/seed';
 import { ConcurrencyLimit } from './http/concurrency-limit';
 import { compiledExecution } from './graphql/compiled-execution';
 import { TokenCache } from './access/token-cache';
+import { recordSelection } from './graphql/selection-plugin';
 
 export interface App {
   url: string;
@@ -80,6 +81,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       rejectNulCharacters,
+      recordSelection,
       createLimitsPlugin(config.limits, rateLimitStore, clock),
     ],
     // Batches (a JSON array of operations) are capped by MAX_BATCH_SIZE in the HTTP layer, and each is charged.

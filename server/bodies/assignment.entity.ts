@@ -11,6 +11,9 @@ import { ResponsibleBody } from './responsible-body.entity';
 })
 @Entity()
 export class Assignment extends Node {
+  /** Long texts read only when a query selects them (database/projection.ts). */
+  static readonly detailProperties = ['duty', 'note', 'sourceRef'];
+
   @Index()
   @ManyToOne(() => Task, { ref: true, nullable: true })
   task?: Ref<Task> | null;

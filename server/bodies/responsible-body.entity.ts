@@ -7,6 +7,9 @@ import { BodyKind } from './responsible-body.enums';
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'An authority that carries out, funds, supervises or reports on the plan.' })
 @Entity()
 export class ResponsibleBody extends Node {
+  /** Long texts read only when a query selects them (database/projection.ts). */
+  static readonly detailProperties = ['note', 'nameEn'];
+
   @Field({ description: 'Stable short code, e.g. "BDT" (Ban Dân tộc tỉnh), "SGDDT", "UBND-064".' })
   @Property({ type: 'text', unique: true })
   code!: string;

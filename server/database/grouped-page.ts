@@ -42,6 +42,8 @@ export async function fetchGroupedPages<T extends object>(
   base: Knex.QueryBuilder,
   orderColumns: readonly string[],
   slice: KeysetSlice,
+  /** The entity's columns to read (see projection.ts); null: all. */
+  columns: readonly string[] | null = null,
 ): Promise<Map<string, GroupPage<T>>> {
   const key = `(${orderColumns.map(quote).join(', ')})`;
   const ascending = orderColumns.map((c) => `${quote(c)} asc`).join(', ');
@@ -70,7 +72,7 @@ export async function fetchGroupedPages<T extends object>(
               row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank,
               count(*) filter (where _in_range) over (partition by _group) as _in_range_total
        from numbered)
-     select * from ranked where (_in_range and _rank <= ?) or _index = 1`,
+     select ${selectList(columns, [...orderColumns, ...PAGE_COLUMNS])} from ranked where (_in_range and _rank <= ?) or _index = 1`,
     [base, ...boundValues, slice.size] as Knex.RawBinding[],
   );
   const rows: Record<string, unknown>[] = await em.execute(sql);
@@ -99,6 +101,13 @@ function groupRows<T extends object>(
   }
   for (const page of pages.values()) page.items.sort((a, b) => a.index - b.index);
   return pages;
+}
+
+const PAGE_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];
+
+/** `*`, or the given columns and the ones the paging itself reads. */
+export function selectList(columns: readonly string[] | null, alsoRead: readonly string[]): string {
+  return columns === null ? '*' : [...new Set([...columns, ...alsoRead])].map(quote).join(', ');
 }
 
 /** An order column, checked and quoted: the only identifiers that reach page SQL from code. */

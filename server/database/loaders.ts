@@ -3,12 +3,21 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { fetchGroupedPages, GroupPage, KeysetSlice } from './grouped-page';
 import { readRows } from './read-model';
+import { columnsToRead } from './projection';
+import type { Selection } from '../graphql/selected-fields';
 
 /** Per-request DataLoaders, created on first use and keyed by what they load. */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** What the operation selects, once known (set before execution): rows then skip unselected long texts. */
+  selection?: Selection;
 
   constructor(readonly em: EntityManager) {}
+
+  /** The columns of `entity` this request reads; null: all. */
+  columnsOf(entity: EntityClass<object>): string[] | null {
+    return columnsToRead(this.em, entity, this.selection);
+  }
 
   get<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(key);
@@ -48,7 +57,8 @@ export class LoaderRegistry {
   private async rowsWhereIn<T extends object>(entity: EntityClass<T>, property: string, keys: readonly unknown[]): Promise<T[]> {
     const meta = this.em.getMetadata().get(entity.name);
     const column = meta.properties[property as never].fieldNames[0];
-    return readRows(this.em, entity, this.em.getKnex().select('*').from(meta.tableName).whereIn(column, [...keys] as never[]));
+    const query = this.em.getKnex().select(this.columnsOf(entity) ?? '*').from(meta.tableName).whereIn(column, [...keys] as never[]);
+    return readRows(this.em, entity, query);
   }
 
   /**
@@ -64,7 +74,7 @@ export class LoaderRegistry {
   ): DataLoader<number | string, GroupPage<T> | undefined> {
     return this.get(`${name}#${JSON.stringify(slice)}`, () =>
       new DataLoader<number | string, GroupPage<T> | undefined>(async (keys) => {
-        const pages = await fetchGroupedPages(this.em, entity, base(this.em.getKnex(), keys), orderColumns, slice);
+        const pages = await fetchGroupedPages(this.em, entity, base(this.em.getKnex(), keys), orderColumns, slice, this.columnsOf(entity));
         return keys.map((key) => pages.get(String(key)));
       }),
     );

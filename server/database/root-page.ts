@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
 import { readRow } from './read-model';
-import { quote, type KeysetSlice } from './grouped-page';
+import { quote, selectList, type KeysetSlice } from './grouped-page';
 
 export interface RootPage<T> {
   items: Array<{ entity: T; key: unknown[] }>;
@@ -20,6 +20,8 @@ export async function fetchRootPage<T extends object>(
   base: Knex.QueryBuilder,
   orderColumns: readonly string[],
   slice: KeysetSlice,
+  /** The entity's columns to read (see projection.ts); null: all. */
+  columns: readonly string[] | null = null,
 ): Promise<RootPage<T>> {
   const key = `(${orderColumns.map(quote).join(', ')})`;
   const direction = slice.direction === 'forward' ? 'asc' : 'desc';
@@ -35,7 +37,7 @@ export async function fetchRootPage<T extends object>(
   }
   const knex = em.getKnex();
   const sql = knex.raw(
-    `with base as (?) select * from base where ${bounds.length ? bounds.join(' and ') : 'true'}
+    `with base as (?) select ${selectList(columns, orderColumns)} from base where ${bounds.length ? bounds.join(' and ') : 'true'}
      order by ${orderColumns.map((c) => `${quote(c)} ${direction}`).join(', ')} limit ?`,
     [base, ...values, slice.size + 1] as Knex.RawBinding[],
   );
@@ -44,10 +46,7 @@ export async function fetchRootPage<T extends object>(
   if (slice.direction === 'backward') page.reverse();
   return {
     hasMore: rows.length > slice.size,
-    items: page.map((row) => {
-      const { _group: _omit, ...columns } = row;
-      return { entity: readRow(em, entityName as EntityClass<T>, columns), key: orderColumns.map((c) => row[c]) };
-    }),
+    items: page.map((row) => ({ entity: readRow(em, entityName as EntityClass<T>, row), key: orderColumns.map((c) => row[c]) })),
   };
 }
 

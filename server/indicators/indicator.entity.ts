@@ -11,6 +11,9 @@ import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
 })
 @Entity()
 export class Indicator extends Node {
+  /** Long texts read only when a query selects them (database/projection.ts). */
+  static readonly detailProperties = ['definition', 'nameEn'];
+
   @Field({ description: 'Stable code of the indicator in this API, e.g. "households-production-land".' })
   @Property({ type: 'text', unique: true })
   code!: string;

@@ -10,6 +10,9 @@ import { Sector, TaskKind } from './task.enums';
 })
 @Entity()
 export class Task extends Node {
+  /** Long texts read only when a query selects them (database/projection.ts). */
+  static readonly detailProperties = ['text', 'titleEn'];
+
   @Index()
   @ManyToOne(() => Plan, { ref: true })
   plan!: Ref<Plan>;

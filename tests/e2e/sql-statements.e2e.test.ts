@@ -91,3 +91,44 @@ test('the statement count is sent only to a request that asks for it with X-SQL-
   expect(plain.headers.get('x-sql-statements')).toBeNull();
   expect(counted.headers.get('x-sql-statements')).toBe('1');
 });
+
+describe('long texts are read only when the query selects them', () => {
+  async function sqlOf(query: string, variables?: Record<string, unknown>) {
+    const statements: string[] = [];
+    const knex = api.app.database.orm.em.getKnex();
+    const listen = (data: { sql: string }) => statements.push(data.sql);
+    knex.on('query', listen);
+    try {
+      const response = await api.graphql(query, variables);
+      expect(response.errors).toBeUndefined();
+      return { data: response.data!, sql: statements.join('\n') };
+    } finally {
+      knex.off('query', listen);
+    }
+  }
+
+  test("a list of assignments without `duty` does not read it; with it, every duty is there", async () => {
+    const lean = await sqlOf(`{ responsibleBodies(first: 3) { nodes { code assignments(first: 5) { nodes { role task { code } } } } } }`);
+    // The assignments and tasks are read by column list (never `*`), and the list leaves the long texts out.
+    expect(lean.sql).toMatch(/"role"/);
+    expect(lean.sql).toMatch(/"title"/);
+    expect(lean.sql).not.toMatch(/duty/);
+    expect(lean.sql).not.toMatch(/"text"/);
+    const full = await sqlOf(`{ responsibleBodies(first: 3) { nodes { code assignments(first: 5) { nodes { role duty task { code text } } } } } }`);
+    const assignments = full.data.responsibleBodies.nodes.flatMap((b: any) => b.assignments.nodes);
+    expect(assignments.length).toBeGreaterThan(0);
+    for (const assignment of assignments) {
+      expect(assignment.duty).toEqual(expect.any(String));
+      if (assignment.task) expect(assignment.task.text).toEqual(expect.any(String));
+    }
+  });
+
+  test('a field asked for through a fragment on an interface or another operation part counts', async () => {
+    const first = await sqlOf(`{ tasks(first: 1) { nodes { id code } } }`);
+    const id = first.data.tasks.nodes[0].id;
+    const viaNode = await sqlOf(`query($id: ID!) { node(id: $id) { ... on Task { text } } tasks(first: 1) { nodes { code } } }`, { id });
+    expect(viaNode.data.node.text).toEqual(expect.any(String));
+    const viaFragment = await sqlOf(`{ tasks(first: 1) { nodes { ...long } } } fragment long on Task { code text }`);
+    expect(viaFragment.data.tasks.nodes[0].text).toEqual(expect.any(String));
+  });
+});

@@ -22,7 +22,7 @@ export async function rootPage<T extends object>(
 ): Promise<Connection<T>> {
   const slice = toKeysetSlice(args, orderColumns.length);
   const knex = ctx.em.getKnex();
-  const page = await fetchRootPage(ctx.em, entity, base(knex), orderColumns, slice);
+  const page = await fetchRootPage(ctx.em, entity, base(knex), orderColumns, slice, ctx.loaders.columnsOf(entity));
   const totalCount = () => countRows(ctx.em, base(knex));
   return toRootConnection(page, slice, totalCount);
 }
