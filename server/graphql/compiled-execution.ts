@@ -1,7 +1,9 @@
-import type { ExecutionResult } from 'graphql';
-import { DocumentNode, GraphQLSchema, printSchema } from 'graphql';
+import type { ExecutionResult, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+
+type Compiled = { query: CompiledQuery; operation: OperationDefinitionNode } | ExecutionResult;
 
 /**
  * Executes operations with graphql-jit instead of graphql-js: each operation
@@ -10,22 +12,32 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
  * field. Plugged in as Apollo's gateway executor, the one hook Apollo offers.
  */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
-  const compile = (document: DocumentNode, operationName: string | undefined) => {
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
-    let query = byOperation.get(operationName ?? '');
-    if (!query) byOperation.set(operationName ?? '', (query = compileQuery(schema, document, operationName)));
-    return query;
+    let entry = byOperation.get(operationName ?? '');
+    if (!entry) {
+      const query = compileQuery(schema, document, operationName);
+      const operation = getOperationAST(document, operationName);
+      entry = isCompiledQuery(query) && operation ? { query, operation } : (query as ExecutionResult);
+      byOperation.set(operationName ?? '', entry);
+    }
+    return entry;
   };
   return {
     async load() {
       return {
         schema,
         executor: async (requestContext) => {
-          const query = compile(requestContext.document, requestContext.operationName ?? undefined);
-          if (!isCompiledQuery(query)) return query as never;
-          return (await query.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as never;
+          const entry = compile(requestContext.document, requestContext.operationName ?? undefined);
+          if (!('query' in entry)) return entry as never;
+          const inputs = requestContext.request.variables ?? {};
+          // graphql-js coerces the variables, so that bad ones are refused exactly as before (BAD_USER_INPUT).
+          const variables = getVariableValues(schema, entry.operation.variableDefinitions ?? [], inputs);
+          if (variables.errors) return { errors: variables.errors } as never;
+          const result = await entry.query.query(undefined, requestContext.context, inputs);
+          return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as never;
         },
       };
     },
@@ -35,4 +47,20 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined when the original error
+ * had none, and Apollo then fails before it calls our error formatter (which
+ * logs unexpected errors and maps database codes). Rebuilt as graphql-js errors.
+ */
+export function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  if (error.extensions && error instanceof GraphQLError) return error;
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? {},
+  });
+  if (error.locations) Object.assign(rebuilt, { locations: error.locations });
+  return rebuilt;
 }

@@ -54,6 +54,17 @@ describe('bad input never gives a 500', () => {
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  test.each([
+    ['a string for an Int', { first: 'ten' }],
+    ['a missing required variable', {}],
+    ['null for a non-null variable', { first: null }],
+  ])('a bad variable (%s) is a 400 BAD_USER_INPUT that names it', async (_, variables) => {
+    const response = await api.graphql(`query ($first: Int!) { tasks(first: $first) { nodes { code } } }`, variables);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('$first');
+  });
+
   test('a syntax error is GRAPHQL_PARSE_FAILED', async () => {
     const response = await api.graphql(`{ tasks { `);
     expect(response.status).toBe(400);
