@@ -132,3 +132,16 @@ describe('long texts are read only when the query selects them', () => {
     expect(viaFragment.data.tasks.nodes[0].text).toEqual(expect.any(String));
   });
 });
+
+test('in a batch, whose operations share their loaders, every operation gets the long texts it asks for', async () => {
+  const ask = (query: string) => ({ query });
+  const response = await fetch(api.app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify([ask('{ tasks(first: 3) { nodes { code text } } }'), ask('{ tasks(first: 3) { nodes { code } } }')]),
+  });
+  const [full, lean] = (await response.json()) as any[];
+  expect(lean.errors).toBeUndefined();
+  expect(full.errors).toBeUndefined();
+  for (const task of full.data.tasks.nodes) expect(task.text).toEqual(expect.any(String));
+});

@@ -24,7 +24,7 @@ const schema = new GraphQLSchema({
 
 async function run(query: string, variables?: Record<string, unknown>) {
   const { executor } = await compiledExecution(schema).load({ apollo: {} as never });
-  return executor({ document: parse(query), operationName: null, request: { variables }, context: {} } as never);
+  return executor!({ document: parse(query), operationName: null, request: { variables }, context: {} } as never);
 }
 
 test('errors come back as graphql-js errors with extensions, path and the original error, as the formatter expects', async () => {
