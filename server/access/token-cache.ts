@@ -19,6 +19,7 @@ export interface TokenState {
  */
 export class TokenCache {
   private readonly entries = new Map<string, { token: TokenState; until: number }>();
+  private clears = 0;
 
   constructor(
     readonly ttlMs: number,
@@ -33,14 +34,20 @@ export class TokenCache {
     return undefined;
   }
 
-  set(secretHash: string, token: TokenState, now: Date): void {
-    if (this.ttlMs <= 0) return;
+  /** Taken before a lookup and given back to `set`: a lookup that a revocation overtook is not kept. */
+  get generation(): number {
+    return this.clears;
+  }
+
+  set(secretHash: string, token: TokenState, now: Date, generation: number): void {
+    if (this.ttlMs <= 0 || generation !== this.clears) return;
     // Oldest first out: a Map iterates in insertion order.
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(secretHash, { token, until: now.getTime() + this.ttlMs });
   }
 
   clear(): void {
+    this.clears += 1;
     this.entries.clear();
   }
 }

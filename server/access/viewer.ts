@@ -35,8 +35,9 @@ export async function authenticate(
   const secretHash = hashToken(match[1]);
   let token = cache?.get(secretHash, now);
   if (!token) {
+    const generation = cache?.generation ?? 0;
     token = await findToken(em, secretHash);
-    if (token) cache?.set(secretHash, token, now);
+    if (token) cache?.set(secretHash, token, now, generation);
   }
   if (!token) throw new AuthenticationFailure('Bad credentials: no such token');
   if (token.revoked) throw new AuthenticationFailure(`The token ${token.prefix}… was revoked`);
