@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
-import { nestedPage, rootPage } from '../graphql/relay/pages';
+import { DOCUMENT_ORDER, nestedPage, rootPage } from '../graphql/relay/pages';
 import { whereTextMatches } from '../database/search';
 import { Task } from '../tasks/task.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
@@ -36,7 +36,7 @@ export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, ar
     const qb = knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
     applyAssignmentFilter(qb, filter);
     return qb;
-  });
+  }, DOCUMENT_ORDER, ['task']);
 }
 
 export function assignmentsOfTask(ctx: RequestContext, task: Task, args: ConnectionArgs, filter: AssignmentFilter = {}) {
@@ -44,7 +44,7 @@ export function assignmentsOfTask(ctx: RequestContext, task: Task, args: Connect
     const qb = knex('assignment as e').select('e.*', 'e.task_id as _group').whereIn('e.task_id', ids);
     applyAssignmentFilter(qb, filter);
     return qb;
-  });
+  }, DOCUMENT_ORDER, ['body']);
 }
 
 function applyAssignmentFilter(qb: Knex.QueryBuilder, filter: AssignmentFilter): void {

@@ -18,6 +18,15 @@ export interface PageItem<T> {
   index: number;
 }
 
+/** A many-to-one relation read in the same statement as the page: its rows go to `take`. */
+export interface JoinedRelation {
+  table: string;
+  /** The page entity's column that holds the related row's id. */
+  foreignKey: string;
+  columns: readonly string[];
+  take: (row: Record<string, unknown>) => void;
+}
+
 export interface GroupPage<T> {
   items: PageItem<T>[];
   total: number;
@@ -44,6 +53,7 @@ export async function fetchGroupedPages<T extends object>(
   slice: KeysetSlice,
   /** The entity's columns to read (see projection.ts); null: all. */
   columns: readonly string[] | null = null,
+  joins: readonly JoinedRelation[] = [],
 ): Promise<Map<string, GroupPage<T>>> {
   const key = `(${orderColumns.map(quote).join(', ')})`;
   const ascending = orderColumns.map((c) => `${quote(c)} asc`).join(', ');
@@ -72,11 +82,31 @@ export async function fetchGroupedPages<T extends object>(
               row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank,
               count(*) filter (where _in_range) over (partition by _group) as _in_range_total
        from numbered)
-     select ${selectList(columns, [...orderColumns, ...PAGE_COLUMNS])} from ranked where (_in_range and _rank <= ?) or _index = 1`,
+     select ${selectList(columns, [...orderColumns, ...PAGE_COLUMNS], 'ranked')}${joins.map(joinedColumns).join('')}
+     from ranked ${joins.map(joinClause).join(' ')}
+     where (_in_range and _rank <= ?) or _index = 1`,
     [base, ...boundValues, slice.size] as Knex.RawBinding[],
   );
   const rows: Record<string, unknown>[] = await em.execute(sql);
+  joins.forEach((join, at) => takeJoined(rows, join, `_j${at}_`));
   return groupRows(em, entityName, rows, orderColumns, slice.size);
+}
+
+function joinedColumns(join: JoinedRelation, at: number): string {
+  return join.columns.map((c) => `, _j${at}.${quote(c)} as ${quote(`_j${at}_${c}`)}`).join('');
+}
+
+function joinClause(join: JoinedRelation, at: number): string {
+  return `left join ${quote(join.table)} as _j${at} on _j${at}.id = ranked.${quote(join.foreignKey)}`;
+}
+
+function takeJoined(rows: Record<string, unknown>[], join: JoinedRelation, prefix: string): void {
+  for (const row of rows) {
+    if (row[`${prefix}id`] == null) continue;
+    const related: Record<string, unknown> = {};
+    for (const column of join.columns) related[column] = row[`${prefix}${column}`];
+    join.take(related);
+  }
 }
 
 function groupRows<T extends object>(
@@ -105,9 +135,10 @@ function groupRows<T extends object>(
 
 const PAGE_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];
 
-/** `*`, or the given columns and the ones the paging itself reads. */
-export function selectList(columns: readonly string[] | null, alsoRead: readonly string[]): string {
-  return columns === null ? '*' : [...new Set([...columns, ...alsoRead])].map(quote).join(', ');
+/** `*`, or the given columns and the ones the paging itself reads; of `table` when named. */
+export function selectList(columns: readonly string[] | null, alsoRead: readonly string[], table?: string): string {
+  const of = table ? `${table}.` : '';
+  return columns === null ? `${of}*` : [...new Set([...columns, ...alsoRead])].map((c) => of + quote(c)).join(', ');
 }
 
 /** An order column, checked and quoted: the only identifiers that reach page SQL from code. */

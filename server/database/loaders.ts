@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { EntityClass } from '@mikro-orm/core';
-import { fetchGroupedPages, GroupPage, KeysetSlice } from './grouped-page';
-import { readRows } from './read-model';
-import { columnsToRead } from './projection';
+import type { EntityClass, EntityProperty } from '@mikro-orm/core';
+import { fetchGroupedPages, GroupPage, JoinedRelation, KeysetSlice } from './grouped-page';
+import { readRow, readRows } from './read-model';
+import { columnsToRead, entityColumns } from './projection';
 import type { Selection } from '../graphql/selected-fields';
 
 /** Per-request DataLoaders, created on first use and keyed by what they load. */
@@ -64,6 +64,9 @@ export class LoaderRegistry {
   /**
    * One page per parent key, all parents of a batch in one statement. `name`
    * must identify the relation and every argument that shapes the query.
+   * `related`: many-to-one relations of `entity` read in the same statement
+   * when the operation selects them, their rows handed to the `byId` loader
+   * (an assignment's task costs no statement of its own).
    */
   groupedPages<T extends object>(
     name: string,
@@ -71,12 +74,37 @@ export class LoaderRegistry {
     slice: KeysetSlice,
     orderColumns: readonly string[],
     base: (knex: Knex, keys: readonly (number | string)[]) => Knex.QueryBuilder,
+    related: readonly string[] = [],
   ): DataLoader<number | string, GroupPage<T> | undefined> {
     return this.get(`${name}#${JSON.stringify(slice)}`, () =>
       new DataLoader<number | string, GroupPage<T> | undefined>(async (keys) => {
-        const pages = await fetchGroupedPages(this.em, entity, base(this.em.getKnex(), keys), orderColumns, slice, this.columnsOf(entity));
+        const query = base(this.em.getKnex(), keys);
+        const joins = this.joinsFor(entity as EntityClass<object>, related);
+        const pages = await fetchGroupedPages(this.em, entity, query, orderColumns, slice, this.columnsOf(entity), joins);
         return keys.map((key) => pages.get(String(key)));
       }),
     );
+  }
+
+  private joinsFor(entity: EntityClass<object>, related: readonly string[]): JoinedRelation[] {
+    const selected = this.selection?.get(entity.name);
+    if (!selected) return [];
+    const meta = this.em.getMetadata().get(entity.name);
+    return related
+      .filter((property) => selected.has(property))
+      .map((property) => {
+        const prop = meta.properties[property as never] as EntityProperty<object>;
+        const target = prop.targetMeta!.class as EntityClass<{ id: number }>;
+        const loader = this.byId(target);
+        return {
+          table: prop.targetMeta!.tableName,
+          foreignKey: prop.fieldNames[0],
+          columns: this.columnsOf(target) ?? entityColumns(this.em, target),
+          take: (row: Record<string, unknown>) => {
+            const read = readRow(this.em, target, row);
+            loader.prime(read.id, read);
+          },
+        };
+      });
   }
 }

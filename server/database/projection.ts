@@ -20,6 +20,11 @@ export function columnsToRead(em: EntityManager, entity: EntityClass<object>, se
   const selected = selection.get(entity.name);
   const skipped = new Set(details.filter((property) => !selected?.has(property)));
   if (skipped.size === 0) return null;
+  return entityColumns(em, entity, skipped);
+}
+
+/** The entity's own columns (scalars and many-to-one keys), but those of `skipped` properties. */
+export function entityColumns(em: EntityManager, entity: EntityClass<object>, skipped: ReadonlySet<string> = new Set()): string[] {
   const properties = Object.values(em.getMetadata().get(entity.name).properties) as EntityProperty<object>[];
   return properties
     .filter((p) => p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))

@@ -40,8 +40,10 @@ export async function nestedPage<T extends object>(
   parentKey: number | string,
   base: (knex: Knex, parentKeys: readonly (number | string)[]) => Knex.QueryBuilder,
   orderColumns: readonly string[] = DOCUMENT_ORDER,
+  /** Many-to-one relations of `entity` to read in the same statement when selected (see LoaderRegistry.groupedPages). */
+  related: readonly string[] = [],
 ): Promise<Connection<T>> {
   const slice = toKeysetSlice(args, orderColumns.length);
-  const page = await ctx.loaders.groupedPages(relation, entity, slice, orderColumns, base).load(parentKey);
+  const page = await ctx.loaders.groupedPages(relation, entity, slice, orderColumns, base, related).load(parentKey);
   return toConnection(page, slice);
 }
