@@ -1,6 +1,7 @@
-import { ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Selection } from '../graphql/selected-fields';
+import { readableColumns } from './read-model';
 
 /** An entity whose long texts are read only when a query asks for them. */
 export interface WithDetails {
@@ -23,11 +24,9 @@ export function columnsToRead(em: EntityManager, entity: EntityClass<object>, se
   return entityColumns(em, entity, skipped);
 }
 
-/** The entity's own columns (scalars and many-to-one keys), but those of `skipped` properties. */
+/** The entity's own columns (those readRow fills), but those of `skipped` properties. */
 export function entityColumns(em: EntityManager, entity: EntityClass<object>, skipped: ReadonlySet<string> = new Set()): string[] {
-  const properties = Object.values(em.getMetadata().get(entity.name).properties) as EntityProperty<object>[];
-  return properties
-    .filter((p) => p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))
-    .filter((p) => !skipped.has(p.name))
-    .map((p) => p.fieldNames[0]);
+  return readableColumns(em, entity)
+    .filter(({ name }) => !skipped.has(name))
+    .map(({ column }) => column);
 }

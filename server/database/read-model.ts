@@ -42,6 +42,11 @@ function planOf(em: EntityManager, entity: EntityClass<object>): Plan {
   return plan;
 }
 
+/** The entity's own columns (scalars and many-to-one keys), with the properties they fill. */
+export function readableColumns(em: EntityManager, entity: EntityClass<object>): ReadonlyArray<{ name: string; column: string }> {
+  return planOf(em, entity).columns;
+}
+
 /** Columns that are not the entity's (e.g. a page's `_group`) are ignored. */
 export function readRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const plan = planOf(em, entity);
