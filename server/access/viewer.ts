@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runRead } from '../database/direct-statement';
 import { ApiToken } from './api-token.entity';
 import { Role } from './role';
 import { hashToken } from './token-secret';
@@ -65,7 +66,8 @@ interface TokenRow {
 
 /** Every request that misses the cache runs this: one plain statement. */
 async function findToken(em: EntityManager, secretHash: string): Promise<TokenState | undefined> {
-  const rows: TokenRow[] = await em.execute(
+  const rows = await runRead<TokenRow>(
+    em,
     em
       .getKnex()('api_token as t')
       .join('user as u', 'u.id', 't.user_id')

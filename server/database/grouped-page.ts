@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
 import { readRow } from './read-model';
+import { runRead } from './direct-statement';
 
 /** A keyset slice of an ordered list: `after`/`before` hold the order values of a row. */
 export interface KeysetSlice {
@@ -73,21 +74,21 @@ export async function fetchGroupedPages<T extends object>(
     `with base as (?),
      numbered as (
        select base.*,
-              row_number() over (partition by _group order by ${ascending}) as _index,
-              count(*) over (partition by _group) as _total,
+              (row_number() over (partition by _group order by ${ascending}))::int as _index,
+              (count(*) over (partition by _group))::int as _total,
               (${bounds.length ? bounds.join(' and ') : 'true'}) as _in_range
        from base),
      ranked as (
        select numbered.*,
-              row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank,
-              count(*) filter (where _in_range) over (partition by _group) as _in_range_total
+              (row_number() over (partition by _group, _in_range order by ${sliceOrder}))::int as _rank,
+              (count(*) filter (where _in_range) over (partition by _group))::int as _in_range_total
        from numbered)
      select ${selectList(columns, [...orderColumns, ...PAGE_COLUMNS], 'ranked')}${joins.map(joinedColumns).join('')}
      from ranked ${joins.map(joinClause).join(' ')}
      where (_in_range and _rank <= ?) or _index = 1`,
     [base, ...boundValues, slice.size] as Knex.RawBinding[],
   );
-  const rows: Record<string, unknown>[] = await em.execute(sql);
+  const rows = await runRead<Record<string, unknown>>(em, sql);
   joins.forEach((join, at) => takeJoined(rows, join, `_j${at}_`));
   return groupRows(em, entityName, rows, orderColumns, slice.size);
 }
@@ -101,10 +102,12 @@ function joinClause(join: JoinedRelation, at: number): string {
 }
 
 function takeJoined(rows: Record<string, unknown>[], join: JoinedRelation, prefix: string): void {
+  const id = `${prefix}id`;
+  const fields = join.columns.map((column) => [column, `${prefix}${column}`] as const);
   for (const row of rows) {
-    if (row[`${prefix}id`] == null) continue;
+    if (row[id] == null) continue;
     const related: Record<string, unknown> = {};
-    for (const column of join.columns) related[column] = row[`${prefix}${column}`];
+    for (const [column, field] of fields) related[column] = row[field];
     join.take(related);
   }
 }
@@ -129,8 +132,14 @@ function groupRows<T extends object>(
     const key = orderColumns.map((c) => row[c]);
     page.items.push({ entity: readRow(em, entityName as EntityClass<T>, row), key, index });
   }
-  for (const page of pages.values()) page.items.sort((a, b) => a.index - b.index);
+  // Rows come in no set order; sorting allocates even when there is nothing to move.
+  for (const page of pages.values()) if (!inOrder(page.items)) page.items.sort((a, b) => a.index - b.index);
   return pages;
+}
+
+function inOrder(items: ReadonlyArray<{ index: number }>): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1].index > items[i].index) return false;
+  return true;
 }
 
 const PAGE_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];

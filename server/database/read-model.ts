@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { runRead } from './direct-statement';
 
 /**
  * Rows as read-only objects of the entity's class, without MikroORM's unit of
@@ -62,6 +63,6 @@ export function readRow<T extends object>(em: EntityManager, entity: EntityClass
 
 /** Runs a query and reads its rows as `entity` (see readRow). */
 export async function readRows<T extends object>(em: EntityManager, entity: EntityClass<T>, query: Knex.QueryBuilder): Promise<T[]> {
-  const rows: Record<string, unknown>[] = await em.execute(query);
+  const rows = await runRead<Record<string, unknown>>(em, query);
   return rows.map((row) => readRow(em, entity, row));
 }

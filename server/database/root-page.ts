@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
 import { readRow } from './read-model';
+import { runRead } from './direct-statement';
 import { quote, selectList, type KeysetSlice } from './grouped-page';
 
 export interface RootPage<T> {
@@ -41,7 +42,7 @@ export async function fetchRootPage<T extends object>(
      order by ${orderColumns.map((c) => `${quote(c)} ${direction}`).join(', ')} limit ?`,
     [base, ...values, slice.size + 1] as Knex.RawBinding[],
   );
-  const rows: Record<string, unknown>[] = await em.execute(sql);
+  const rows = await runRead<Record<string, unknown>>(em, sql);
   const page = rows.slice(0, slice.size);
   if (slice.direction === 'backward') page.reverse();
   return {
@@ -52,6 +53,6 @@ export async function fetchRootPage<T extends object>(
 
 export async function countRows(em: EntityManager, base: Knex.QueryBuilder): Promise<number> {
   const knex = em.getKnex();
-  const rows: Array<{ count: string | number }> = await em.execute(knex.raw('select count(*) as count from (?) as base', [base]));
+  const rows = await runRead<{ count: string | number }>(em, knex.raw('select count(*) as count from (?) as base', [base]));
   return Number(rows[0].count);
 }

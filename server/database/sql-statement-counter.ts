@@ -11,7 +11,8 @@ let countingRequests = 0;
 
 /**
  * Counts the SQL statements of the requests that ask for it. Knex emits `query`
- * synchronously inside the caller's async context, so AsyncLocalStorage
+ * (and so do the reads of direct-statement.ts, on the same knex) synchronously
+ * inside the caller's async context, so AsyncLocalStorage
  * attributes every statement to the request that caused it, even with requests
  * in parallel.
  */
@@ -38,8 +39,8 @@ export async function countingSqlStatements<T>(work: () => Promise<T>): Promise<
   }
 }
 
-/** For statements sent past knex (prepared statements): counts one for the current request, if counted. */
-export function countSqlStatement(): void {
+/** Counts one statement for the current request, if it is counted. */
+function countSqlStatement(): void {
   const counter = storage.getStore();
   if (counter) counter.statements += 1;
 }

@@ -40,6 +40,7 @@ import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeUnitResolver } from '../territory/administrative-unit.resolver';
 import { RateLimitResolver } from './limits/rate-limit.resolver';
 import { validateInput } from './validate-input';
+import { callResolversDirectly } from './direct-resolvers';
 import { createNodeResolver } from './relay/node.resolver';
 
 /** Types anyone may fetch with `node(id)`: the public catalogue of the plan. */
@@ -58,8 +59,8 @@ const PUBLIC_NODE_TYPES = [
 /** Types `node(id)` serves to callers with a token: reports and what hangs off them. API tokens never. */
 const PROTECTED_NODE_TYPES = [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord, User];
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES, { User: assertMaySeeUser }),
       PlanResolver,
@@ -90,4 +91,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     validateFn: validateInput,
     emitSchemaFile: false,
   });
+  callResolversDirectly(schema);
+  return schema;
 }

@@ -13,6 +13,12 @@ function hasRules(type: Function): boolean {
   return rules;
 }
 
+/** Whether `validateInput` has anything to check in this argument value. */
+export function needsValidation(value: unknown): boolean {
+  const items = Array.isArray(value) ? value : [value];
+  return items.some((item) => item !== null && typeof item === 'object' && hasRules(item.constructor));
+}
+
 /**
  * type-graphql's argument validation, without its cost on every nested list:
  * it imports class-validator on each call and walks every argument object,

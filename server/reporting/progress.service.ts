@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { runRead } from '../database/direct-statement';
 import type { RequestContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
@@ -38,15 +39,18 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
           const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
           const unitIds = [...new Set(keys.map((k) => k.unitId))];
           const list = (values: unknown[]) => values.map(() => '?').join(', ');
-          const rows: Array<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }> = await ctx.em.execute(
-            `select v.administrative_unit_id as unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
+          const rows = await runRead<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
+            ctx.em,
+            ctx.em.getKnex().raw(
+              `select v.administrative_unit_id as unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
              from indicator_value v
              join report r on r.id = v.report_id
              join reporting_period p on p.id = r.period_id
              where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
                and v.indicator_id in (${list(indicatorIds)}) and v.administrative_unit_id in (${list(unitIds)}) and p.end_date <= ?
              order by p.position`,
-            [...indicatorIds, ...unitIds, latest],
+              [...indicatorIds, ...unitIds, latest],
+            ),
           );
           const byUnitAndIndicator = new Map<string, ObservationRow[]>();
           for (const row of rows) {

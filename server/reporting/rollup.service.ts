@@ -8,7 +8,7 @@ import { ReportStatus } from './reporting.enums';
 import { IndicatorRollup } from './rollup.types';
 import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
-import { runPrepared } from '../database/prepared-statement';
+import { runPrepared } from '../database/direct-statement';
 
 /**
  * One GROUP BY in PostgreSQL: the rows never come to Node. As in

@@ -1,7 +1,7 @@
 import type { GroupPage, KeysetSlice } from '../../database/grouped-page';
 import type { RootPage } from '../../database/root-page';
 import { badUserInput } from '../errors';
-import { Connection, ConnectionArgs, toPageWindow } from './connection';
+import { Connection, ConnectionArgs, Edge, PageInfo, toPageWindow } from './connection';
 
 /** Cursors are the order values of a row, so a page stays stable when rows are added elsewhere. */
 export function encodeCursor(key: readonly unknown[]): string {
@@ -35,47 +35,90 @@ export function toKeysetSlice(args: ConnectionArgs, keyLength: number): KeysetSl
   };
 }
 
-/**
- * Edges whose cursor is encoded only when read: execution reads a field only
- * when the query selects it, and most nested lists are asked for their nodes.
- */
-function edgesOf<T>(items: ReadonlyArray<{ key: unknown[]; entity: T }>): Array<{ cursor: string; node: T }> {
-  return items.map((item) => ({
-    node: item.entity,
-    get cursor() {
-      return encodeCursor(item.key);
-    },
-  }));
+interface KeyedItem<T> {
+  key: unknown[];
+  entity: T;
 }
 
-function cursorOf(item: { key: unknown[] } | undefined): string | null {
-  return item ? encodeCursor(item.key) : null;
+/*
+ * A connection's parts are built when read: execution reads a field only when the
+ * query selects it, and most nested lists are asked for their nodes alone. The
+ * getters sit on prototypes: a getter in an object literal is a new closure and
+ * accessor for every edge, which was a tenth of what the nested graph allocated.
+ */
+
+/** An edge whose cursor is encoded only when read. */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: readonly unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
+class LazyPageInfo implements PageInfo {
+  constructor(
+    private readonly first: KeyedItem<unknown> | undefined,
+    private readonly last: KeyedItem<unknown> | undefined,
+    readonly hasPreviousPage: boolean,
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.first ? encodeCursor(this.first.key) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.last ? encodeCursor(this.last.key) : null;
+  }
+}
+
+abstract class LazyConnection<T> {
+  constructor(protected readonly items: ReadonlyArray<KeyedItem<T>>) {}
+
+  get edges(): Edge<T>[] {
+    return this.items.map((item) => new LazyEdge(item.entity, item.key));
+  }
+
+  get nodes(): T[] {
+    return this.items.map((item) => item.entity);
+  }
+}
+
+class NestedConnection<T> extends LazyConnection<T> implements Connection<T> {
+  constructor(
+    private readonly page: GroupPage<T> | undefined,
+    private readonly slice: KeysetSlice,
+  ) {
+    super(page?.items ?? []);
+  }
+
+  get totalCount(): number {
+    return this.page?.total ?? 0;
+  }
+
+  get pageInfo(): PageInfo {
+    const { items, slice } = this;
+    const total = this.totalCount;
+    const first = this.page?.items[0];
+    const last = this.page?.items[items.length - 1];
+    // An empty page (first: 0, or a cursor at the end) still says whether there is more.
+    const moreInRange = (this.page?.inRange ?? 0) > 0;
+    const forward = slice.direction === 'forward';
+    return new LazyPageInfo(
+      first,
+      last,
+      first ? first.index > 1 : forward ? total > 0 && slice.after != null : moreInRange,
+      last ? last.index < total : forward ? moreInRange : total > 0 && slice.before != null,
+    );
+  }
 }
 
 export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSlice): Connection<T> {
-  const items = page?.items ?? [];
-  const total = page?.total ?? 0;
-  const edges = edgesOf(items);
-  const first = items[0];
-  const last = items[items.length - 1];
-  // An empty page (first: 0, or a cursor at the end) still says whether there is more.
-  const moreInRange = (page?.inRange ?? 0) > 0;
-  const forward = slice.direction === 'forward';
-  return {
-    edges,
-    nodes: items.map((item) => item.entity),
-    totalCount: total,
-    pageInfo: {
-      get startCursor() {
-        return cursorOf(first);
-      },
-      get endCursor() {
-        return cursorOf(last);
-      },
-      hasPreviousPage: first ? first.index > 1 : forward ? total > 0 && slice.after != null : moreInRange,
-      hasNextPage: last ? last.index < total : forward ? moreInRange : total > 0 && slice.before != null,
-    },
-  };
+  return new NestedConnection(page, slice);
 }
 
 /**
@@ -83,26 +126,34 @@ export function toConnection<T>(page: GroupPage<T> | undefined, slice: KeysetSli
  * from is known from its cursor: after a cursor there are rows before (the
  * cursor's own row at least); the far side is what the page query saw.
  */
+class RootConnection<T> extends LazyConnection<T> implements Connection<T> {
+  private counting?: Promise<number>;
+
+  constructor(
+    private readonly page: RootPage<T>,
+    private readonly slice: KeysetSlice,
+    private readonly count: () => Promise<number>,
+  ) {
+    super(page.items);
+  }
+
+  /** A promise, counted only when the query selects the field (which has a resolver for it). */
+  get totalCount(): number {
+    return (this.counting ??= this.count()) as unknown as number;
+  }
+
+  get pageInfo(): PageInfo {
+    const { items, slice, page } = this;
+    const forward = slice.direction === 'forward';
+    return new LazyPageInfo(
+      items[0],
+      items[items.length - 1],
+      slice.after != null || (!forward && page.hasMore),
+      slice.before != null || (forward && page.hasMore),
+    );
+  }
+}
+
 export function toRootConnection<T>(page: RootPage<T>, slice: KeysetSlice, totalCount: () => Promise<number>): Connection<T> {
-  const edges = edgesOf(page.items);
-  const forward = slice.direction === 'forward';
-  let counting: Promise<number> | undefined;
-  return {
-    edges,
-    nodes: page.items.map((item) => item.entity),
-    // A getter: execution reads a field only when the query selects it, so unselected totals cost nothing.
-    get totalCount() {
-      return (counting ??= totalCount()) as unknown as number;
-    },
-    pageInfo: {
-      get startCursor() {
-        return cursorOf(page.items[0]);
-      },
-      get endCursor() {
-        return cursorOf(page.items[page.items.length - 1]);
-      },
-      hasPreviousPage: slice.after != null || (!forward && page.hasMore),
-      hasNextPage: slice.before != null || (forward && page.hasMore),
-    },
-  };
+  return new RootConnection(page, slice, totalCount);
 }

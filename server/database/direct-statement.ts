@@ -1,0 +1,63 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+
+interface Statement {
+  name?: string;
+  text: string;
+  values?: readonly unknown[];
+}
+
+interface PooledClient {
+  query(statement: Statement): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Where a connection does not own its session, the name may be taken
+ * (PGlite serves every connection from one session; so does a transaction
+ * pooler) or gone: then the statement runs unnamed, planned as it comes.
+ */
+const NAME_TAKEN = '42P05';
+const NAME_UNKNOWN = '26000';
+
+/**
+ * Runs a read built with knex on a pooled connection. `em.execute` would
+ * hand the formatted text to knex to compile again and run it through knex's
+ * runner (bench/README.md). Inside a transaction the read goes through
+ * `em`, which holds the transaction's connection.
+ */
+export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
+  if (em.getTransactionContext()) return em.execute(query) as Promise<R[]>;
+  const { sql, bindings } = query.toSQL();
+  // One message with the values written in (as MikroORM does), not parse/bind/execute: the
+  // socket write is one buffer, and a write costs more than the formatting on this VM.
+  const text = em.getPlatform().formatQuery(sql, bindings as unknown[]);
+  return onPooledConnection(em, { text });
+}
+
+/**
+ * Runs a fixed SQL text (placeholders $1, $2...) as a named prepared statement.
+ * PostgreSQL then plans it once per connection instead of on every request:
+ * for the roll-up's CTEs, planning took as long as running (EXPLAIN ANALYZE,
+ * bench/README.md). Reads outside a transaction only: a refused name would
+ * abort one.
+ */
+export async function runPrepared<R>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<R[]> {
+  return onPooledConnection(em, { name, text, values });
+}
+
+async function onPooledConnection<R>(em: EntityManager, statement: Statement): Promise<R[]> {
+  const knex = em.getKnex();
+  const connection = (await knex.client.acquireConnection()) as PooledClient;
+  try {
+    // As knex announces its own statements: the statement counter and any other listener see these too.
+    knex.emit('query', { sql: statement.text, bindings: statement.values ?? [] });
+    try {
+      return (await connection.query(statement)).rows as R[];
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!statement.name || (code !== NAME_TAKEN && code !== NAME_UNKNOWN)) throw error;
+      return (await connection.query({ text: statement.text, values: statement.values })).rows as R[];
+    }
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
+}
