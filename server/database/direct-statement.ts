@@ -1,5 +1,11 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
+/** SQL with `?` placeholders and their values, as knex compiles it. */
+export interface CompiledQuery {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
 interface Statement {
   name?: string;
   text: string;
@@ -24,9 +30,9 @@ const NAME_UNKNOWN = '26000';
  * runner (bench/README.md). Inside a transaction the read goes through
  * `em`, which holds the transaction's connection.
  */
-export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
-  if (em.getTransactionContext()) return em.execute(query) as Promise<R[]>;
-  const { sql, bindings } = query.toSQL();
+export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw | CompiledQuery): Promise<R[]> {
+  const { sql, bindings } = 'toSQL' in query ? query.toSQL() : query;
+  if (em.getTransactionContext()) return em.execute(sql, bindings as unknown[]) as Promise<R[]>;
   // One message with the values written in (as MikroORM does), not parse/bind/execute: the
   // socket write is one buffer, and a write costs more than the formatting on this VM.
   const text = em.getPlatform().formatQuery(sql, bindings as unknown[]);

@@ -69,9 +69,9 @@ export async function fetchGroupedPages<T extends object>(
     bounds.push(`${key} < (${slice.before.map(() => '?').join(', ')})`);
     boundValues.push(...slice.before);
   }
-  const knex = em.getKnex();
-  const sql = knex.raw(
-    `with base as (?),
+  const from = base.toSQL();
+  // Totals ride on each group's first row only, and the rest carry nulls: fewer fields to decode.
+  const sql = `with base as (${from.sql}),
      numbered as (
        select base.*,
               (row_number() over (partition by _group order by ${ascending}))::int as _index,
@@ -80,17 +80,18 @@ export async function fetchGroupedPages<T extends object>(
        from base),
      ranked as (
        select numbered.*,
-              (row_number() over (partition by _group, _in_range order by ${sliceOrder}))::int as _rank,
+              row_number() over (partition by _group, _in_range order by ${sliceOrder}) as _rank,
               (count(*) filter (where _in_range) over (partition by _group))::int as _in_range_total
        from numbered)
-     select ${selectList(columns, [...orderColumns, ...PAGE_COLUMNS], 'ranked')}${joins.map(joinedColumns).join('')}
+     select ${selectList(columns, [...orderColumns, '_group', '_index'], 'ranked')},
+            (_in_range and _rank <= ?) as _in_page,
+            case when _index = 1 then _total end as _total,
+            case when _index = 1 then _in_range_total end as _in_range_total${joins.map(joinedColumns).join('')}
      from ranked ${joins.map(joinClause).join(' ')}
-     where (_in_range and _rank <= ?) or _index = 1`,
-    [base, ...boundValues, slice.size] as Knex.RawBinding[],
-  );
-  const rows = await runRead<Record<string, unknown>>(em, sql);
+     where (_in_range and _rank <= ?) or _index = 1`;
+  const rows = await runRead<Record<string, unknown>>(em, { sql, bindings: [...from.bindings, ...boundValues, slice.size, slice.size] });
   joins.forEach((join, at) => takeJoined(rows, join, `_j${at}_`));
-  return groupRows(em, entityName, rows, orderColumns, slice.size);
+  return groupRows(em, entityName, rows, orderColumns);
 }
 
 function joinedColumns(join: JoinedRelation, at: number): string {
@@ -117,18 +118,21 @@ function groupRows<T extends object>(
   entityName: EntityName<T>,
   rows: Record<string, unknown>[],
   orderColumns: readonly string[],
-  size: number,
 ): Map<string, GroupPage<T>> {
   const pages = new Map<string, GroupPage<T>>();
   for (const row of rows) {
     const group = String(row._group);
     let page = pages.get(group);
     if (!page) {
-      page = { items: [], total: Number(row._total), inRange: Number(row._in_range_total) };
+      page = { items: [], total: 0, inRange: 0 };
       pages.set(group, page);
     }
-    if (!row._in_range || Number(row._rank) > size) continue;
     const index = Number(row._index);
+    if (index === 1) {
+      page.total = Number(row._total);
+      page.inRange = Number(row._in_range_total);
+    }
+    if (!row._in_page) continue;
     const key = orderColumns.map((c) => row[c]);
     page.items.push({ entity: readRow(em, entityName as EntityClass<T>, row), key, index });
   }
@@ -141,8 +145,6 @@ function inOrder(items: ReadonlyArray<{ index: number }>): boolean {
   for (let i = 1; i < items.length; i++) if (items[i - 1].index > items[i].index) return false;
   return true;
 }
-
-const PAGE_COLUMNS = ['_group', '_index', '_total', '_in_range', '_in_range_total', '_rank'];
 
 /** `*`, or the given columns and the ones the paging itself reads; of `table` when named. */
 export function selectList(columns: readonly string[] | null, alsoRead: readonly string[], table?: string): string {

@@ -36,13 +36,10 @@ export async function fetchRootPage<T extends object>(
     bounds.push(`${key} < (${slice.before.map(() => '?').join(', ')})`);
     values.push(...slice.before);
   }
-  const knex = em.getKnex();
-  const sql = knex.raw(
-    `with base as (?) select ${selectList(columns, orderColumns)} from base where ${bounds.length ? bounds.join(' and ') : 'true'}
-     order by ${orderColumns.map((c) => `${quote(c)} ${direction}`).join(', ')} limit ?`,
-    [base, ...values, slice.size + 1] as Knex.RawBinding[],
-  );
-  const rows = await runRead<Record<string, unknown>>(em, sql);
+  const from = base.toSQL();
+  const sql = `with base as (${from.sql}) select ${selectList(columns, orderColumns)} from base where ${bounds.length ? bounds.join(' and ') : 'true'}
+     order by ${orderColumns.map((c) => `${quote(c)} ${direction}`).join(', ')} limit ?`;
+  const rows = await runRead<Record<string, unknown>>(em, { sql, bindings: [...from.bindings, ...values, slice.size + 1] });
   const page = rows.slice(0, slice.size);
   if (slice.direction === 'backward') page.reverse();
   return {
@@ -52,7 +49,7 @@ export async function fetchRootPage<T extends object>(
 }
 
 export async function countRows(em: EntityManager, base: Knex.QueryBuilder): Promise<number> {
-  const knex = em.getKnex();
-  const rows = await runRead<{ count: string | number }>(em, knex.raw('select count(*) as count from (?) as base', [base]));
+  const from = base.toSQL();
+  const rows = await runRead<{ count: string | number }>(em, { sql: `select count(*) as count from (${from.sql}) as base`, bindings: from.bindings });
   return Number(rows[0].count);
 }

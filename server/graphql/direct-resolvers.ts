@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { needsValidation, validateInput } from './validate-input';
+import { hasRules, needsValidation, validateInput } from './validate-input';
 
 type Resolve = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 type MetadataStorage = ReturnType<typeof getMetadataStorage>;
@@ -27,8 +27,9 @@ const NOT_HANDLED = Symbol('not handled');
  * nested graph makes ~370 such calls per request, and they were a quarter of
  * what it allocated (bench/README.md). The resolver below does the same work
  * once per schema where it can: it reads the parameters in a fixed order,
- * converts arguments with type-graphql's own functions, and awaits validation
- * only for inputs that declare rules.
+ * passes plain argument classes (connection arguments) as plain objects,
+ * converts the others with type-graphql's own functions, and awaits
+ * validation only for inputs that declare rules.
  *
  * Resolvers with middlewares, `@Authorized` roles, per-argument validation
  * settings or other parameter kinds keep type-graphql's resolver, and so does
@@ -70,7 +71,7 @@ function argumentConversion(): ArgumentConversion | undefined {
 function replace(field: GraphQLField<unknown, unknown> | undefined, metadata: ResolverMetadata, conversion: ArgumentConversion): void {
   if (!field?.resolve || metadata.middlewares?.length || metadata.roles) return;
   const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
-  const readers = params.map((param) => readerOf(param, conversion));
+  const readers = params.map((param) => readerOf(param, field, conversion));
   if (readers.some((reader) => reader === undefined)) return;
   const read = readers as ReadParam[];
   const target = metadata.target as new () => Record<string, (...values: unknown[]) => unknown>;
@@ -94,7 +95,7 @@ function replace(field: GraphQLField<unknown, unknown> | undefined, metadata: Re
   }) as Resolve;
 }
 
-function readerOf(param: ParamMetadata, conversion: ArgumentConversion): ReadParam | undefined {
+function readerOf(param: ParamMetadata, field: GraphQLField<unknown, unknown>, conversion: ArgumentConversion): ReadParam | undefined {
   switch (param.kind) {
     case 'root': {
       if (param.propertyName) return undefined;
@@ -108,13 +109,43 @@ function readerOf(param: ParamMetadata, conversion: ArgumentConversion): ReadPar
     }
     case 'info':
       return (_root, _args, _context, info) => info;
-    case 'args':
+    case 'args': {
       if (param.validateFn || param.validateSettings !== undefined) return undefined;
+      const names = plainArgumentNames(param.getType(), field);
+      if (names) return (_root, args) => pick(args, names);
       return (_root, args) => conversion.convertArgsToInstance(param, args);
+    }
     case 'arg':
       if (param.validateFn || param.validateSettings !== undefined) return undefined;
       return (_root, args) => conversion.convertArgToInstance(param, args);
     default:
       return undefined;
   }
+}
+
+/**
+ * The argument names of an `@ArgsType` class that is plain data: scalar or enum
+ * fields only, no validation rules, no methods. Its arguments are passed as a
+ * plain object (what connection arguments are) instead of an instance built
+ * field by field. Undefined for any other class.
+ */
+function plainArgumentNames(type: unknown, field: GraphQLField<unknown, unknown>): readonly string[] | undefined {
+  if (typeof type !== 'function' || hasRules(type)) return undefined;
+  const names: string[] = [];
+  for (let current = type; current?.prototype; current = Object.getPrototypeOf(current)) {
+    if (Object.getOwnPropertyNames(current.prototype).some((name) => name !== 'constructor')) return undefined;
+    const declared = getMetadataStorage().argumentTypes.find((args) => args.target === current);
+    names.push(...(declared?.fields?.map((f) => f.name) ?? []));
+  }
+  const leaf = names.every((name) => {
+    const argument = field.args.find((a) => a.name === name);
+    return argument !== undefined && isLeafType(getNamedType(argument.type));
+  });
+  return leaf && names.length ? names : undefined;
+}
+
+function pick(args: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of names) if (args[name] !== undefined) values[name] = args[name];
+  return values;
 }

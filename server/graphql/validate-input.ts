@@ -4,7 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 const constrained = new Map<Function, boolean>();
 
 /** Whether class-validator has any rule for this input class (cached: the answer never changes). */
-function hasRules(type: Function): boolean {
+export function hasRules(type: Function): boolean {
   let rules = constrained.get(type);
   if (rules === undefined) {
     rules = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
