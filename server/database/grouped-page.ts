@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
-import { readRow } from './read-model';
+import { prefixedRows, readRow } from './read-model';
 import { runRead } from './direct-statement';
 
 /** A keyset slice of an ordered list: `after`/`before` hold the order values of a row. */
@@ -90,7 +90,7 @@ export async function fetchGroupedPages<T extends object>(
      from ranked ${joins.map(joinClause).join(' ')}
      where (_in_range and _rank <= ?) or _index = 1`;
   const rows = await runRead<Record<string, unknown>>(em, { sql, bindings: [...from.bindings, ...boundValues, slice.size, slice.size] });
-  joins.forEach((join, at) => takeJoined(rows, join, `_j${at}_`));
+  joins.forEach((join, at) => prefixedRows(rows, `_j${at}_`, join.columns).forEach(join.take));
   return groupRows(em, entityName, rows, orderColumns);
 }
 
@@ -100,17 +100,6 @@ function joinedColumns(join: JoinedRelation, at: number): string {
 
 function joinClause(join: JoinedRelation, at: number): string {
   return `left join ${quote(join.table)} as _j${at} on _j${at}.id = ranked.${quote(join.foreignKey)}`;
-}
-
-function takeJoined(rows: Record<string, unknown>[], join: JoinedRelation, prefix: string): void {
-  const id = `${prefix}id`;
-  const fields = join.columns.map((column) => [column, `${prefix}${column}`] as const);
-  for (const row of rows) {
-    if (row[id] == null) continue;
-    const related: Record<string, unknown> = {};
-    for (const [column, field] of fields) related[column] = row[field];
-    join.take(related);
-  }
 }
 
 function groupRows<T extends object>(

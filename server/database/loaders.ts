@@ -39,6 +39,12 @@ export class LoaderRegistry {
     );
   }
 
+  /** Hands a row read alongside another query to the entity's `byId` loader, which then needs no statement for it. */
+  prime<T extends { id: number }>(entity: EntityClass<T>, row: Record<string, unknown>): void {
+    const read = readRow(this.em, entity, row);
+    this.byId(entity).prime(read.id, read);
+  }
+
   /** Rows of one entity by a unique column (codes): one `where col in (...)` per batch. */
   byUnique<T extends object, K extends string | number>(
     entity: EntityClass<T>,
@@ -95,15 +101,11 @@ export class LoaderRegistry {
       .map((property) => {
         const prop = meta.properties[property as never] as EntityProperty<object>;
         const target = prop.targetMeta!.class as EntityClass<{ id: number }>;
-        const loader = this.byId(target);
         return {
           table: prop.targetMeta!.tableName,
           foreignKey: prop.fieldNames[0],
           columns: this.columnsOf(target) ?? entityColumns(this.em, target),
-          take: (row: Record<string, unknown>) => {
-            const read = readRow(this.em, target, row);
-            loader.prime(read.id, read);
-          },
+          take: (row: Record<string, unknown>) => this.prime(target, row),
         };
       });
   }

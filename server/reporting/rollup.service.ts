@@ -8,7 +8,13 @@ import { ReportStatus } from './reporting.enums';
 import { IndicatorRollup } from './rollup.types';
 import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { runPrepared } from '../database/direct-statement';
+import { quote } from '../database/grouped-page';
+import { entityColumns } from '../database/projection';
+import { prefixedRows } from '../database/read-model';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { ReportingPeriod } from './reporting-period.entity';
 
 /**
  * One GROUP BY in PostgreSQL: the rows never come to Node. As in
@@ -40,13 +46,42 @@ from district join administrative_unit d on d.id = district.district_id
 where $3::text = 'PROVINCE' group by d.parent_id, period_id
 `;
 
+/** The unit in force with code $4 (as findAdministrativeUnit picks it), and what lies under it. */
 const WITHIN_SQL = `and u.id in (
-      select d.id from administrative_unit d where d.parent_id = $4 or d.id = $4
+      with within as (select id from administrative_unit where code = $4 order by valid_to desc nulls first, id limit 1)
+      select d.id from administrative_unit d where d.parent_id = (select id from within) or d.id = (select id from within)
       union all
-      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = $4 or d.id = $4)`;
+      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id
+      where d.parent_id = (select id from within) or d.id = (select id from within))`;
 
-const ROLLUP_ALL_SQL = ROLLUP_SQL.replace('/*within*/', '');
-const ROLLUP_WITHIN_SQL = ROLLUP_SQL.replace('/*within*/', WITHIN_SQL);
+/**
+ * Each figure's unit and period come in the same statement, whole, and go to
+ * their loaders: a roll-up that shows them is one statement, not three. A
+ * unit's (or period's) columns are filled on its first figure only: the other
+ * rows carry nulls, which cost nothing to decode.
+ */
+function withUnitAndPeriod(em: EntityManager, rollup: string): string {
+  const once = (flag: string, table: string, prefix: string, columns: string[]) =>
+    columns.map((c) => `, case when f.${flag} then ${table}.${quote(c)} end as ${quote(`${prefix}${c}`)}`).join('');
+  return `select f.*${once('_first_unit', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${once('_first_period', 'p', 'p_', entityColumns(em, ReportingPeriod))}
+    from (
+      select r.*, row_number() over (partition by r.unit_id) = 1 as _first_unit, row_number() over (partition by r.period_id) = 1 as _first_period
+      from (${rollup}) r
+    ) f
+    join administrative_unit u on u.id = f.unit_id
+    join reporting_period p on p.id = f.period_id`;
+}
+
+let statements: { all: string; within: string } | undefined;
+
+/** Built once: the texts are fixed, so PostgreSQL plans each once per connection. */
+function rollupStatements(em: EntityManager): { all: string; within: string } {
+  statements ??= {
+    all: withUnitAndPeriod(em, ROLLUP_SQL.replace('/*within*/', '')),
+    within: withUnitAndPeriod(em, ROLLUP_SQL.replace('/*within*/', WITHIN_SQL)),
+  };
+  return statements;
+}
 
 type RollupRow = Record<string, string | number | null>;
 
@@ -59,18 +94,19 @@ export async function rollupOf(
 ): Promise<IndicatorRollup[]> {
   if (level === AdministrativeLevel.COMMUNE) throw badUserInput('Roll up to DISTRICT or PROVINCE: communes are where values start', { argument: 'level' });
   if (indicator.aggregation === Aggregation.NONE) return [];
-  let withinId: number | null = null;
-  if (withinCode) {
-    const within = await findAdministrativeUnit(ctx, withinCode);
-    if (!within) throw badUserInput(`No unit has the code "${withinCode}"`, { argument: 'within' });
-    withinId = within.id;
-  }
   // Only the units under `within`, spelled out so that PostgreSQL can start from them (an "or null" test would hide them).
   const params = [indicator.id, status, level];
+  const sql = rollupStatements(ctx.em);
   const rows =
-    withinId === null
-      ? await runPrepared<RollupRow>(ctx.em, 'rollup', ROLLUP_ALL_SQL, params)
-      : await runPrepared<RollupRow>(ctx.em, 'rollup-within', ROLLUP_WITHIN_SQL, [...params, withinId]);
+    withinCode === undefined
+      ? await runPrepared<RollupRow>(ctx.em, 'rollup', sql.all, params)
+      : await runPrepared<RollupRow>(ctx.em, 'rollup-within', sql.within, [...params, withinCode]);
+  // No figures: perhaps no unit has that code, which the caller should hear.
+  if (rows.length === 0 && withinCode !== undefined && !(await findAdministrativeUnit(ctx, withinCode))) {
+    throw badUserInput(`No unit has the code "${withinCode}"`, { argument: 'within' });
+  }
+  for (const unit of prefixedRows(rows, 'u_', entityColumns(ctx.em, AdministrativeUnit))) ctx.loaders.prime(AdministrativeUnit, unit);
+  for (const period of prefixedRows(rows, 'p_', entityColumns(ctx.em, ReportingPeriod))) ctx.loaders.prime(ReportingPeriod, period);
   const ratio = indicator.aggregation === Aggregation.RATIO;
   return rows
     .map((row) => {

@@ -89,3 +89,22 @@ test('reports with their values, history and actors: one statement per level', a
   // Token, reports, bodies, periods, reviewers, values, indicators, units, history, actors, values changed.
   expect(response.statements).toBe(11);
 });
+
+const BACH_THONG_ROLLUP = `query($within: String!) { indicator(code: "households-housing") {
+  rollup(level: DISTRICT, within: $within) { unit { code name } period { code } value sourceValues } } }`;
+
+test("Bạch Thông's roll-up with its district and period is the indicator and one roll-up statement", async () => {
+  const response = await api.graphql(BACH_THONG_ROLLUP, { within: '06' }, viewer);
+  expect(response.errors).toBeUndefined();
+  const figures = response.data!.indicator.rollup.filter((r: any) => r.period.code === '2026-H1');
+  // Its 14 communes reported households-housing as 0 + 1 + ... + 13, 20 of them corrected by +1 (the first 20 values).
+  expect(figures).toEqual([{ unit: { code: '063', name: expect.stringContaining('Bạch Thông') }, period: { code: '2026-H1' }, value: 91 + 14, sourceValues: 14 }]);
+  // Token, indicator by code, the roll-up (its units and periods come with it).
+  expect(response.statements).toBe(3);
+});
+
+test('a roll-up within a code no unit has is refused as bad input', async () => {
+  const response = await api.graphql(BACH_THONG_ROLLUP, { within: '99' }, viewer);
+  expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(response.errors?.[0].message).toMatch(/No unit has the code "99"/);
+});
