@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityName } from '@mikro-orm/core';
-import { prefixedRows, readRow } from './read-model';
+import { readRow } from './read-model';
+import { prefixedRows } from './joined-rows';
 import { runRead } from './direct-statement';
 
 /** A keyset slice of an ordered list: `after`/`before` hold the order values of a row. */

@@ -66,22 +66,3 @@ export async function readRows<T extends object>(em: EntityManager, entity: Enti
   const rows = await runRead<Record<string, unknown>>(em, query);
   return rows.map((row) => readRow(em, entity, row));
 }
-
-/**
- * The rows of a related table read in the same statement under a column
- * prefix (`u_id`, `u_code`...), unprefixed: one per distinct id.
- */
-export function prefixedRows(rows: readonly Record<string, unknown>[], prefix: string, columns: readonly string[]): Record<string, unknown>[] {
-  const id = `${prefix}id`;
-  const fields = columns.map((column) => [column, `${prefix}${column}`] as const);
-  const related: Record<string, unknown>[] = [];
-  const seen = new Set<unknown>();
-  for (const row of rows) {
-    if (row[id] == null || seen.has(row[id])) continue;
-    seen.add(row[id]);
-    const values: Record<string, unknown> = {};
-    for (const [column, field] of fields) values[column] = row[field];
-    related.push(values);
-  }
-  return related;
-}

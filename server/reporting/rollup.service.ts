@@ -10,9 +10,8 @@ import { DISTRICT_FIGURES } from './district-figure';
 import { ratioValue } from './value-rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runPrepared } from '../database/direct-statement';
-import { quote } from '../database/grouped-page';
 import { entityColumns } from '../database/projection';
-import { prefixedRows } from '../database/read-model';
+import { onFirstRowOf, prefixedRows } from '../database/joined-rows';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 
@@ -54,20 +53,10 @@ const WITHIN_SQL = `and u.id in (
       select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id
       where d.parent_id = (select id from within) or d.id = (select id from within))`;
 
-/**
- * Each figure's unit and period come in the same statement, whole, and go to
- * their loaders: a roll-up that shows them is one statement, not three. A
- * unit's (or period's) columns are filled on its first figure only: the other
- * rows carry nulls, which cost nothing to decode.
- */
+/** Each figure's unit and period come in the same statement and go to their loaders: a roll-up that shows them is one statement, not three. */
 function withUnitAndPeriod(em: EntityManager, rollup: string): string {
-  const once = (flag: string, table: string, prefix: string, columns: string[]) =>
-    columns.map((c) => `, case when f.${flag} then ${table}.${quote(c)} end as ${quote(`${prefix}${c}`)}`).join('');
-  return `select f.*${once('_first_unit', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${once('_first_period', 'p', 'p_', entityColumns(em, ReportingPeriod))}
-    from (
-      select r.*, row_number() over (partition by r.unit_id) = 1 as _first_unit, row_number() over (partition by r.period_id) = 1 as _first_period
-      from (${rollup}) r
-    ) f
+  return `select f.*${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
+    from (${rollup}) f
     join administrative_unit u on u.id = f.unit_id
     join reporting_period p on p.id = f.period_id`;
 }
