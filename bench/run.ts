@@ -158,20 +158,25 @@ interface ScaleReport {
   rows: Row[];
   graphqlPeak: number;
   baselinePeak: number;
-  soak?: { requests: number; errors: number; rssAt10: number; rssAtEnd: number; rps: number; p50: number; p99: number };
+  soak?: { requests: number; errors: number; rssAt10: number; rssAtEnd: number; samples: number[]; rps: number; p50: number; p99: number };
+}
+
+function startGraphql(database: BenchDatabase): Promise<Served> {
+  return start(
+    'dist/server/main.js',
+    { DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', DATABASE_POOL_SIZE: '10' },
+    /GraphQL \+ GraphiQL: (http:\S+)/,
+  );
 }
 
 async function benchScale(scale: Scale): Promise<ScaleReport> {
   const logger = createLogger('warn');
   const database = await prepareScale(scale, SERVER_URL, logger, log);
   log(`scale ${scale.name}: ${database.values.toLocaleString('en')} values`);
-  const graphql = await start(
-    'dist/server/main.js',
-    { DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '1000000000', DATABASE_POOL_SIZE: '10' },
-    /GraphQL \+ GraphiQL: (http:\S+)/,
-  );
+  const graphql = await startGraphql(database);
   const baseline = await start('dist/bench/baseline-server.js', { DATABASE_URL: database.url }, /baseline listening on (http:\S+)/);
   const rows: Row[] = [];
+  let report: ScaleReport;
   try {
     for (const scenario of scenarios(await cursorIds(database))) {
       await statementsOf(graphql, database.token, scenario); // the token's first use also records it (once an hour)
@@ -199,30 +204,40 @@ async function benchScale(scale: Scale): Promise<ScaleReport> {
       }
       rows.push(row);
     }
-    const report: ScaleReport = {
+    report = {
       scale,
       values: database.values,
       rows,
       graphqlPeak: memory(graphql.child.pid!).peak,
       baselinePeak: memory(baseline.child.pid!).peak,
     };
-    if (scale.name === 'S') report.soak = await soak(graphql, database.token);
-    return report;
   } finally {
     await graphql.stop();
     await baseline.stop();
   }
+  if (scale.name === 'S') report.soak = await soak(database);
+  return report;
 }
 
-/** 60 s at concurrency 64: no failed request, and memory that settles. */
-async function soak(server: Served, token: string): Promise<NonNullable<ScaleReport['soak']>> {
-  log(`  soak: ${SOAK_SECONDS} s at concurrency 64 (dashboard)`);
-  let rssAt10 = 0;
-  const timer = setTimeout(() => (rssAt10 = memory(server.child.pid!).rss), 10_000);
-  const result = await graphqlLoad(server, token, { id: 1, name: 'soak', graphql: DASHBOARD, baselinePath: () => '/' }, 64, SOAK_SECONDS);
-  clearTimeout(timer);
-  const rssAtEnd = memory(server.child.pid!).rss;
-  return { requests: result.requests, errors: result.errors, rssAt10, rssAtEnd, rps: result.rps, p50: result.p50, p99: result.p99 };
+/**
+ * 60 s at concurrency 64 on a server started for it: no failed request, and
+ * memory that settles. (On the server that had just run the scenarios, the RSS
+ * at 10 s depended on where the heap stood after them: x1.01 in one run, x1.31
+ * in the next, below that process's earlier peak both times.)
+ */
+async function soak(database: BenchDatabase): Promise<NonNullable<ScaleReport['soak']>> {
+  log(`  soak: ${SOAK_SECONDS} s at concurrency 64 (dashboard), on a server started for it`);
+  const server = await startGraphql(database);
+  try {
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(memory(server.child.pid!).rss), 10_000);
+    const result = await graphqlLoad(server, database.token, { id: 1, name: 'soak', graphql: DASHBOARD, baselinePath: () => '/' }, 64, SOAK_SECONDS);
+    clearInterval(sampler);
+    const rssAtEnd = memory(server.child.pid!).rss;
+    return { requests: result.requests, errors: result.errors, rssAt10: samples[0] ?? 0, rssAtEnd, samples, rps: result.rps, p50: result.p50, p99: result.p99 };
+  } finally {
+    await server.stop();
+  }
 }
 
 function markdown(reports: ScaleReport[]): string {
@@ -252,7 +267,8 @@ function markdown(reports: ScaleReport[]): string {
       const s = report.soak;
       lines.push(
         `Soak: ${SOAK_SECONDS} s at concurrency 64 (scenario 1): ${s.requests.toLocaleString('en')} requests, ${s.errors} failed, ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms; ` +
-          `RSS ${s.rssAt10.toFixed(0)} MB after 10 s, ${s.rssAtEnd.toFixed(0)} MB at the end (x${(s.rssAtEnd / s.rssAt10).toFixed(2)}).`,
+          `RSS ${s.rssAt10.toFixed(0)} MB after 10 s, ${s.rssAtEnd.toFixed(0)} MB at the end (x${(s.rssAtEnd / s.rssAt10).toFixed(2)}); ` +
+          `every 10 s: ${s.samples.map((mb) => mb.toFixed(0)).join(', ')} MB.`,
         '',
       );
     }
