@@ -1,4 +1,4 @@
-import type { GroupPage, KeysetSlice } from '../../database/grouped-page';
+import type { GroupPage, KeysetSlice, PageItem } from '../../database/grouped-page';
 import type { RootPage } from '../../database/root-page';
 import { badUserInput } from '../errors';
 import { Connection, ConnectionArgs, Edge, PageInfo, toPageWindow } from './connection';
@@ -76,8 +76,8 @@ class LazyPageInfo implements PageInfo {
   }
 }
 
-abstract class LazyConnection<T> {
-  constructor(protected readonly items: ReadonlyArray<KeyedItem<T>>) {}
+abstract class LazyConnection<T, Item extends KeyedItem<T> = KeyedItem<T>> {
+  constructor(protected readonly items: ReadonlyArray<Item>) {}
 
   get edges(): Edge<T>[] {
     return this.items.map((item) => new LazyEdge(item.entity, item.key));
@@ -88,7 +88,7 @@ abstract class LazyConnection<T> {
   }
 }
 
-class NestedConnection<T> extends LazyConnection<T> implements Connection<T> {
+class NestedConnection<T> extends LazyConnection<T, PageItem<T>> implements Connection<T> {
   constructor(
     private readonly page: GroupPage<T> | undefined,
     private readonly slice: KeysetSlice,
@@ -103,8 +103,8 @@ class NestedConnection<T> extends LazyConnection<T> implements Connection<T> {
   get pageInfo(): PageInfo {
     const { items, slice } = this;
     const total = this.totalCount;
-    const first = this.page?.items[0];
-    const last = this.page?.items[items.length - 1];
+    const first = items[0];
+    const last = items[items.length - 1];
     // An empty page (first: 0, or a cursor at the end) still says whether there is more.
     const moreInRange = (this.page?.inRange ?? 0) > 0;
     const forward = slice.direction === 'forward';
