@@ -11,10 +11,10 @@ import { authenticate } from './access/viewer';
 import { Plan } from './plan/plan.entity';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, logUnexpectedErrors } from './graphql/errors';
 import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
-import { rejectNulCharacters } from './graphql/reject-nul-characters';
+import { RateLimiter } from './graphql/limits/rate-limiter';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
@@ -67,10 +67,13 @@ async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
 async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {
   const rateLimitStore =
     config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
+  const rateLimiter = new RateLimiter(config.limits, rateLimitStore, clock);
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(await buildAppSchema()),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The request guard (http/) counts tokens before Apollo parses; this bounds the parser on its own too.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // No cookie ever authenticates a request (tokens travel in a header), so a
     // cross-site "simple" GET carries no credentials: GET stays open as
     // GraphQL over HTTP describes it.
@@ -80,9 +83,9 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       // Both hook every field resolver (willResolveField); neither is used: no cache hints, no federation.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      rejectNulCharacters,
+      logUnexpectedErrors,
       recordSelection,
-      createLimitsPlugin(config.limits, rateLimitStore, clock),
+      createLimitsPlugin(config.limits, rateLimiter),
     ],
     // Batches (a JSON array of operations) are capped by MAX_BATCH_SIZE in the HTTP layer, and each is charged.
     allowBatchedHttpRequests: true,
@@ -100,6 +103,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     apollo,
     logger,
     limits: config.limits,
+    rateLimiter,
     authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache),
     createContext: async (requestId, viewer, clientAddress) =>
       createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache),

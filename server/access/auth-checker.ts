@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { forbidden, unauthenticated } from '../graphql/errors';
+import type { ApiToken } from './api-token.entity';
 import { Role } from './role';
 
 /**
@@ -21,5 +22,13 @@ export function assertMaySeeUser(context: RequestContext, userId: number): void 
   const viewer = context.viewer;
   if (viewer && viewer.role !== Role.ADMIN && viewer.userId !== userId) {
     throw forbidden('Only an ADMIN looks up other users by ID');
+  }
+}
+
+/** A token is its owner's and the ADMIN's to see (its secret never: only a hash is kept). */
+export function assertMaySeeToken(context: RequestContext, token: ApiToken): void {
+  const viewer = context.viewer;
+  if (viewer && viewer.role !== Role.ADMIN && viewer.userId !== token.user.id) {
+    throw forbidden('Only its owner or an ADMIN sees an API token');
   }
 }

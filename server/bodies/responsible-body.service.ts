@@ -9,7 +9,8 @@ import { Assignment } from './assignment.entity';
 import { AssignmentFilter, ResponsibleBodyFilter } from './responsible-body.inputs';
 import { ResponsibleBody } from './responsible-body.entity';
 
-export function listResponsibleBodies(ctx: RequestContext, filter: ResponsibleBodyFilter = {}, args: ConnectionArgs) {
+export function listResponsibleBodies(ctx: RequestContext, filter: ResponsibleBodyFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, ResponsibleBody, args, (knex) => {
     const qb = knex('responsible_body as e').select('e.*');
     if (filter.kind) qb.where('e.kind', filter.kind);
@@ -31,7 +32,8 @@ export async function unitOfBody(ctx: RequestContext, body: ResponsibleBody): Pr
   return body.administrativeUnit ? ctx.loaders.byId(AdministrativeUnit).load(body.administrativeUnit.id) : null;
 }
 
-export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, args: ConnectionArgs, filter: AssignmentFilter = {}) {
+export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, args: ConnectionArgs, filter: AssignmentFilter | null = {}) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return nestedPage(ctx, `ResponsibleBody.assignments${JSON.stringify(filter)}`, Assignment, args, body.id, (knex, ids) => {
     const qb = knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
     applyAssignmentFilter(qb, filter);
@@ -39,7 +41,8 @@ export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, ar
   }, DOCUMENT_ORDER, ['task']);
 }
 
-export function assignmentsOfTask(ctx: RequestContext, task: Task, args: ConnectionArgs, filter: AssignmentFilter = {}) {
+export function assignmentsOfTask(ctx: RequestContext, task: Task, args: ConnectionArgs, filter: AssignmentFilter | null = {}) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return nestedPage(ctx, `Task.assignments${JSON.stringify(filter)}`, Assignment, args, task.id, (knex, ids) => {
     const qb = knex('assignment as e').select('e.*', 'e.task_id as _group').whereIn('e.task_id', ids);
     applyAssignmentFilter(qb, filter);

@@ -31,7 +31,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         schema,
         executor: async (requestContext) => {
           const entry = compile(requestContext.document, requestContext.operationName ?? undefined);
-          if (!('query' in entry)) return entry as never;
+          if (!('query' in entry)) return { ...entry, errors: entry.errors?.map(asGraphqlJsError) } as never;
           const inputs = requestContext.request.variables ?? {};
           // graphql-js coerces the variables, so that bad ones are refused exactly as before (BAD_USER_INPUT).
           const variables = getVariableValues(schema, entry.operation.variableDefinitions ?? [], inputs);

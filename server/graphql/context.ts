@@ -3,7 +3,7 @@ import { LoaderRegistry } from '../database/loaders';
 import type { Viewer } from '../access/viewer';
 import type { TokenCache } from '../access/token-cache';
 import type { Logger } from '../platform/logger';
-import type { RateLimitInfo } from './limits/limits-plugin';
+import type { RateLimitInfo } from './limits/rate-limiter';
 
 /** Everything one request needs: its own EntityManager and its own loaders. */
 export interface RequestContext {

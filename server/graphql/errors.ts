@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../platform/logger';
+import type { RequestContext } from './context';
 
 /**
  * The codes a client can rely on in `extensions.code`. Errors the caller can
@@ -28,7 +30,7 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
 }
 
-/** Codes that graphql-js, Apollo and type-graphql attach to errors a client caused. */
+/** Codes that graphql-js, Apollo, type-graphql and this server attach to errors a client caused. */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
@@ -36,7 +38,10 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_SUPPORTED',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -44,55 +49,101 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
   'TOO_MANY_FIELDS',
+  'TOO_MANY_TOKENS',
+  'TOO_MANY_FRAGMENTS',
+  'INPUT_TOO_DEEP',
   'RATE_LIMITED',
   'REQUEST_TIMEOUT',
 ]);
 
 /**
+ * Apollo refuses a few requests with an HTTP status but no code; each gets
+ * one. Any other of its code-less 4xx errors is the request's fault too.
+ */
+const APOLLO_UNCODED: Record<string, [code: string, message: string]> = {
+  'provided sha does not match query': [
+    'PERSISTED_QUERY_HASH_MISMATCH',
+    'The persisted query\'s `sha256Hash` is not the SHA-256 of `query`: send the hash of the exact query text',
+  ],
+  'Unsupported persisted query version': ['PERSISTED_QUERY_VERSION_NOT_SUPPORTED', 'Only version 1 of automatic persisted queries is supported'],
+};
+
+type Formatted = Pick<GraphQLFormattedError, 'locations' | 'path'>;
+
+/** What the client sees of an error it caused; undefined for an unexpected one. */
+function asClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const where: Formatted = { locations: formatted.locations, path: formatted.path };
+  const original = unwrapResolverError(error);
+  if (isArgumentValidationError(original)) {
+    // class-validator's errors carry the whole input object: keep only what helps.
+    return {
+      message: 'Invalid arguments: ' + describeValidation(original).map((e) => e.messages.join('; ')).join('; '),
+      ...where,
+      extensions: { code: ErrorCode.BadUserInput, validationErrors: describeValidation(original) },
+    };
+  }
+  if (isTextEncodingError(original)) {
+    return { message: 'Text must not contain NUL (\\u0000) characters', ...where, extensions: { code: ErrorCode.BadUserInput } };
+  }
+  if ((original as { code?: unknown } | null)?.code === STATEMENT_CANCELED) {
+    return {
+      message: 'A database statement took longer than the server allows (STATEMENT_TIMEOUT_MS): ask for less, or smaller pages',
+      ...where,
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    };
+  }
+  const code = (error as GraphQLError | null)?.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const status = ((error as GraphQLError | null)?.extensions?.http as { status?: number } | undefined)?.status;
+  if (code === undefined && typeof status === 'number' && status >= 400 && status < 500) {
+    const [known, message] = APOLLO_UNCODED[formatted.message] ?? ['BAD_REQUEST', formatted.message];
+    return { message, ...where, extensions: { code: known } };
+  }
+  return undefined;
+}
+
+/** Errors already logged with their request's ID, so the formatter does not log them again. */
+const logged = new WeakSet<object>();
+
+/**
+ * Logs every unexpected error of a request with the request's ID, before the
+ * formatter hides it from the client. Apollo calls this for parse,
+ * validation and execution errors alike.
+ */
+export const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (asClientError(error.toJSON(), error)) continue;
+          logged.add(error);
+          contextValue.logger.error(
+            { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
+            'unexpected error while executing a request',
+          );
+        }
+      },
+    };
+  },
+};
+
+/**
  * One place that decides what a client sees: known client errors pass through,
  * type-graphql's argument validation becomes BAD_USER_INPUT, everything else is
- * logged with its stack and replaced by a bare INTERNAL_SERVER_ERROR.
+ * replaced by a bare INTERNAL_SERVER_ERROR (and logged, if the request's own
+ * log has not had it: an error raised outside Apollo's request pipeline).
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    const original = unwrapResolverError(error);
-    if (isArgumentValidationError(original)) {
-      // class-validator's errors carry the whole input object: keep only what helps.
-      return {
-        message: 'Invalid arguments: ' + describeValidation(original).map((e) => e.messages.join('; ')).join('; '),
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BadUserInput, validationErrors: describeValidation(original) },
-      };
+    const client = asClientError(formatted, error);
+    if (client) return client;
+    if (!(error && typeof error === 'object' && logged.has(error))) {
+      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error outside a request\'s pipeline');
     }
-    if (isTextEncodingError(original)) {
-      return {
-        message: 'Text must not contain NUL (\\u0000) characters',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BadUserInput },
-      };
-    }
-    if ((original as { code?: unknown } | null)?.code === STATEMENT_CANCELED) {
-      return {
-        message: 'A database statement took longer than the server allows (STATEMENT_TIMEOUT_MS): ask for less, or smaller pages',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'REQUEST_TIMEOUT' },
-      };
-    }
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while executing a request');
-    return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.Internal },
-    };
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.Internal } };
   };
 }
 

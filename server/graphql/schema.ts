@@ -11,7 +11,8 @@ import { Objective } from '../plan/objective.entity';
 import { Plan } from '../plan/plan.entity';
 import { ObjectiveResolver, PlanResolver } from '../plan/plan.resolver';
 import { UserResolver } from '../access/access.resolver';
-import { assertMaySeeUser, authChecker } from '../access/auth-checker';
+import { assertMaySeeToken, assertMaySeeUser, authChecker } from '../access/auth-checker';
+import { ApiToken } from '../access/api-token.entity';
 import { User } from '../access/user.entity';
 import { ChangeRecord } from '../reporting/change-record.entity';
 import { IndicatorValue } from '../reporting/indicator-value.entity';
@@ -56,13 +57,13 @@ const PUBLIC_NODE_TYPES = [
   ReportingPeriod,
 ];
 
-/** Types `node(id)` serves to callers with a token: reports and what hangs off them. API tokens never. */
-const PROTECTED_NODE_TYPES = [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord, User];
+/** Types `node(id)` serves to callers with a token: reports and what hangs off them; users and tokens to themselves and to an ADMIN. */
+const PROTECTED_NODE_TYPES = [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord, User, ApiToken];
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES, { User: assertMaySeeUser }),
+      createNodeResolver(PUBLIC_NODE_TYPES, PROTECTED_NODE_TYPES, { User: assertMaySeeUser }, { ApiToken: (ctx, token) => assertMaySeeToken(ctx, token as ApiToken) }),
       PlanResolver,
       ObjectiveResolver,
       IndicatorResolver,

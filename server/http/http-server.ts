@@ -3,6 +3,8 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
+import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
+import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
 import { countingSqlStatements } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
@@ -20,7 +22,9 @@ export interface HttpServerOptions {
   createContext: (requestId: string, viewer: Viewer | null, clientAddress: string) => Promise<RequestContext>;
   isReady: () => Promise<boolean>;
   logger: Logger;
-  limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs'>;
+  limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs' | 'maxTokens' | 'maxFragments'>;
+  /** Charges refused requests as Apollo's plugin charges the others. */
+  rateLimiter: RateLimiter;
   /** How many GraphQL requests execute at once, and how many may wait. */
   concurrency: ConcurrencyLimit;
   /** Work still running after its caller was answered REQUEST_TIMEOUT: shutdown waits for it. */
@@ -32,10 +36,14 @@ class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Array<[string, string]> = [],
   ) {
     super(message);
   }
 }
+
+type GraphqlResponse = NonNullable<Awaited<ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>>>;
 
 /**
  * Plain node:http in front of Apollo: /graphql (GET and POST, GraphQL over
@@ -92,25 +100,28 @@ async function executeGraphql(
   const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
   res.setHeader('X-Request-Id', requestId);
   let body: unknown;
+  let refusal: HttpError | undefined;
   try {
     body = method === 'POST' ? await readJsonBody(req, options.limits.maxBodyBytes) : undefined;
     checkBatch(body, options.limits.maxBatchSize);
+    guardOperations(operationsOf(method, body, url), options.limits);
   } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    return sendJson(res, error.status, graphqlError(error.message, error.code));
+    if (error instanceof RequestRefusal) refusal = new HttpError(400, error.code, error.message, error.extensions);
+    else if (error instanceof HttpError) refusal = error;
+    else throw error;
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
-  let authenticationFailure: AuthenticationFailure | undefined;
   const clientAddress = req.socket.remoteAddress ?? 'unknown';
-  const run = async () => {
+  const run = async (): Promise<GraphqlResponse> => {
     let viewer: Viewer | null;
     try {
       viewer = await options.authenticate(headerValue(req, 'authorization'));
     } catch (error) {
       if (!(error instanceof AuthenticationFailure)) throw error;
-      authenticationFailure = error;
-      return null;
+      // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
+      return refused(options, { tokenId: null, clientAddress }, new HttpError(401, 'UNAUTHENTICATED', error.message, {}, [['www-authenticate', 'Bearer realm="graphql"']]));
     }
+    if (refusal) return refused(options, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
     return options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: () => options.createContext(requestId, viewer, clientAddress),
@@ -120,8 +131,7 @@ async function executeGraphql(
   const counted = headerValue(req, SQL_STATEMENTS_HEADER) === 'count';
   const abandon = new AbortController();
   const execution = options.concurrency.run(
-    (): Promise<{ result: Awaited<ReturnType<typeof run>>; statements?: number }> =>
-      counted ? countingSqlStatements(run) : run().then((result) => ({ result })),
+    (): Promise<{ result: GraphqlResponse; statements?: number }> => (counted ? countingSqlStatements(run) : run().then((result) => ({ result }))),
     abandon.signal,
   );
   let outcome;
@@ -145,11 +155,6 @@ async function executeGraphql(
     return sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
   }
   const { result: response, statements } = outcome;
-  if (!response) {
-    // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
-    res.setHeader('WWW-Authenticate', 'Bearer realm="graphql"');
-    return sendJson(res, 401, graphqlError(authenticationFailure?.message ?? 'Bad credentials', 'UNAUTHENTICATED'));
-  }
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
@@ -165,6 +170,36 @@ async function executeGraphql(
     { requestId, method, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, ...(statements === undefined ? {} : { sqlStatements: statements }) },
     'graphql request',
   );
+}
+
+/** The operations a request carries, as Apollo will read them: a batch's entries, one body, or the URL's parameters. */
+function operationsOf(method: string, body: unknown, url: URL): unknown[] {
+  if (method === 'POST') return Array.isArray(body) ? body : [body];
+  const parameter = (name: string) => {
+    const value = url.searchParams.get(name);
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return undefined; // Apollo answers malformed JSON in a parameter itself
+    }
+  };
+  return [{ query: url.searchParams.get('query') ?? undefined, operationName: url.searchParams.get('operationName') ?? undefined, variables: parameter('variables'), extensions: parameter('extensions') }];
+}
+
+/** A request refused before GraphQL ran: it pays one point, and says where its budget stands, as every answer does. */
+async function refused(options: HttpServerOptions, payer: { tokenId: number | null; clientAddress: string }, refusal: HttpError): Promise<GraphqlResponse> {
+  const charge = await options.rateLimiter.charge(payer, 0);
+  const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['cache-control', 'no-store'], ...refusal.headers]);
+  let status = refusal.status;
+  let error: { message: string; extensions: Record<string, unknown> } = { message: refusal.message, extensions: { code: refusal.code, ...refusal.extensions } };
+  if (!charge.allowed) {
+    const exhausted = options.rateLimiter.exhaustedAnswer(charge);
+    ({ status, error } = exhausted);
+    for (const [name, value] of exhausted.headers) headers.set(name, value);
+  }
+  for (const [name, value] of rateLimitHeaders(charge)) headers.set(name, value);
+  return { status, headers, body: { kind: 'complete', string: JSON.stringify({ errors: [error] }) } };
 }
 
 async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {

@@ -12,7 +12,8 @@ import { Target } from './target.entity';
 import { groupBy } from '../platform/group-by';
 import { readRows } from '../database/read-model';
 
-export function listIndicators(ctx: RequestContext, filter: IndicatorFilter = {}, args: ConnectionArgs) {
+export function listIndicators(ctx: RequestContext, filter: IndicatorFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, Indicator, args, (knex) => {
     const qb = knex('indicator as e').select('e.*');
     applyIndicatorFilter(knex, qb, filter);

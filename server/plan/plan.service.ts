@@ -17,7 +17,8 @@ export function planOf(ctx: RequestContext, id: number): Promise<Plan | null> {
   return ctx.loaders.byId(Plan).load(id);
 }
 
-export function listObjectives(ctx: RequestContext, filter: ObjectiveFilter = {}, args: ConnectionArgs) {
+export function listObjectives(ctx: RequestContext, filter: ObjectiveFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, Objective, args, (knex) => {
     const qb = knex('objective as e').select('e.*');
     if (filter.kind) qb.where('e.kind', filter.kind);

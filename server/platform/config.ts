@@ -21,6 +21,10 @@ export interface Limits {
   maxDepth: number;
   maxAliases: number;
   maxFields: number;
+  /** Lexical tokens in one document: bounds what parsing and validation may cost. */
+  maxTokens: number;
+  /** Fragment definitions in one document. */
+  maxFragments: number;
   maxBodyBytes: number;
   /** Operations in one batched (JSON array) request. */
   maxBatchSize: number;
@@ -43,6 +47,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxAliases: 50,
   maxFields: 1_000,
+  maxTokens: 20_000,
+  maxFragments: 200,
   maxBodyBytes: 1_000_000,
   maxBatchSize: 10,
   rateLimitPoints: 5_000,
@@ -61,6 +67,8 @@ const NUMERIC_LIMITS: Array<[keyof Limits, string, number, number]> = [
   ['maxDepth', 'QUERY_MAX_DEPTH', 1, 100],
   ['maxAliases', 'QUERY_MAX_ALIASES', 0, 10_000],
   ['maxFields', 'QUERY_MAX_FIELDS', 1, 100_000],
+  ['maxTokens', 'QUERY_MAX_TOKENS', 100, 1_000_000],
+  ['maxFragments', 'QUERY_MAX_FRAGMENTS', 0, 10_000],
   ['maxBodyBytes', 'MAX_BODY_BYTES', 1_000, 100_000_000],
   ['maxBatchSize', 'MAX_BATCH_SIZE', 1, 100],
   ['rateLimitPoints', 'RATE_LIMIT_POINTS', 1, 1_000_000_000],

@@ -20,7 +20,8 @@ import { TaskProgress } from './task-progress.entity';
 /** Reports and values are listed in the order they were written: their IDs. */
 const BY_ID = ['id'] as const;
 
-export function listReports(ctx: RequestContext, filter: ReportFilter = {}, args: ConnectionArgs) {
+export function listReports(ctx: RequestContext, filter: ReportFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(
     ctx,
     Report,
@@ -51,7 +52,8 @@ export function reportsOfPeriod(ctx: RequestContext, period: ReportingPeriod, ar
   );
 }
 
-export function listIndicatorValues(ctx: RequestContext, filter: IndicatorValueFilter = {}, args: ConnectionArgs) {
+export function listIndicatorValues(ctx: RequestContext, filter: IndicatorValueFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, IndicatorValue, args, (knex) => applyValueFilter(knex, knex('indicator_value as e').select('e.*'), filter), BY_ID);
 }
 
@@ -83,7 +85,8 @@ function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorVa
   return qb;
 }
 
-export function valuesOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs, filter: IndicatorValueFilter = {}) {
+export function valuesOfReport(ctx: RequestContext, report: Report, args: ConnectionArgs, filter: IndicatorValueFilter | null = {}) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return nestedPage(
     ctx,
     `Report.values#${JSON.stringify(filter)}`,

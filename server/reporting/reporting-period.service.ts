@@ -4,7 +4,8 @@ import { rootPage } from '../graphql/relay/pages';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodFilter } from './reporting-period.inputs';
 
-export function listReportingPeriods(ctx: RequestContext, filter: ReportingPeriodFilter = {}, args: ConnectionArgs) {
+export function listReportingPeriods(ctx: RequestContext, filter: ReportingPeriodFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, ReportingPeriod, args, (knex) => {
     const qb = knex('reporting_period as e').select('e.*');
     if (filter.year != null) qb.where('e.year', filter.year);

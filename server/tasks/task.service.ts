@@ -8,7 +8,8 @@ import { Plan } from '../plan/plan.entity';
 import { Task } from './task.entity';
 import { TaskFilter } from './task.inputs';
 
-export function listTasks(ctx: RequestContext, filter: TaskFilter = {}, args: ConnectionArgs) {
+export function listTasks(ctx: RequestContext, filter: TaskFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, Task, args, (knex) => {
     const qb = knex('task as e').select('e.*');
     applyTaskFilter(knex, qb, filter);

@@ -7,7 +7,8 @@ import { readRows } from '../database/read-model';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { AdministrativeUnitFilter } from './administrative-unit.inputs';
 
-export function listAdministrativeUnits(ctx: RequestContext, filter: AdministrativeUnitFilter = {}, args: ConnectionArgs) {
+export function listAdministrativeUnits(ctx: RequestContext, filter: AdministrativeUnitFilter | null = {}, args: ConnectionArgs) {
+  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, AdministrativeUnit, args, (knex) => {
     const qb = knex('administrative_unit as e').select('e.*');
     if (filter.level) qb.where('e.level', filter.level);

@@ -3,7 +3,7 @@ import { createUser, issueToken } from '../../server/access/access.service';
 import { Role } from '../../server/access/role';
 import { App, AppOptions, startApp } from '../../server/app';
 import { DEFAULT_LIMITS, Limits } from '../../server/platform/config';
-import { createLogger } from '../../server/platform/logger';
+import { createLogger, type Logger } from '../../server/platform/logger';
 import { inTransaction } from '../../server/database/transaction';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -34,6 +34,10 @@ export function testDatabaseUrl(): string {
 export interface TestAppOptions extends AppOptions {
   /** Limits to change from the defaults; the rate limit and the token cache are off unless a test sets them. */
   limits?: Partial<Limits>;
+  /** The server's log (default: silent). */
+  logger?: Logger;
+  /** Another database than the run's (a test that writes what others must not see). */
+  databaseUrl?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -41,7 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     {
       port: 0,
       host: '127.0.0.1',
-      databaseUrl: testDatabaseUrl(),
+      databaseUrl: options.databaseUrl ?? testDatabaseUrl(),
       dataDir: '',
       // The embedded database shares one backend between connections: one connection, as `npm start` uses.
       databasePoolSize: process.env.TEST_DATABASE_KIND === 'embedded' ? 1 : undefined,
@@ -49,7 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       // No token cache unless a test asks: statement counts then do not depend on what ran before.
       limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, tokenCacheSeconds: 0, ...options.limits },
     },
-    createLogger('silent'),
+    options.logger ?? createLogger('silent'),
     options,
   );
   const baseUrl = app.url.replace(/\/graphql$/, '');

@@ -1,23 +1,12 @@
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
 import { measureOperation, QueryMeasure } from './query-measure';
-import type { RateLimitState, RateLimitStore } from './rate-limit-store';
+import { rateLimitHeaders, RateLimiter, type RateLimitInfo } from './rate-limiter';
 
-/** One point per 100 nodes, at least one per request (GitHub's rule). */
-export function pointsFor(cost: number): number {
-  return Math.max(1, Math.ceil(cost / 100));
-}
-
-/** What `rateLimit` answers, and the X-RateLimit-* headers say. */
-export interface RateLimitInfo extends RateLimitState {
-  cost: number;
-  nodeCount: number;
-}
-
-function refuse(message: string, code: string, extensions: Record<string, unknown>, status = 400, headers?: HeaderMap): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: headers ?? new HeaderMap() } } });
+function refuse(message: string, code: string, extensions: Record<string, unknown> = {}, status = 400): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap() } } });
 }
 
 function checkShape(measure: QueryMeasure, limits: Limits): void {
@@ -48,42 +37,68 @@ function checkShape(measure: QueryMeasure, limits: Limits): void {
   }
 }
 
+/** The operation to run, or why there is none: the caller named none, a fragment, or one not in the document. */
+function checkOperation(document: DocumentNode, operationName: string | undefined, operation: OperationDefinitionNode | undefined) {
+  if (operation?.operation === 'subscription') {
+    throw refuse('Subscriptions are not supported: query the data again when you need it fresh', 'OPERATION_NOT_SUPPORTED');
+  }
+  if (operation) return operation;
+  const operations = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : []));
+  const fragment = document.definitions.some((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === operationName);
+  const defined = `the document defines ${operations.join(', ')}`;
+  let message: string;
+  if (operationName === undefined) message = `The document holds ${operations.length} operations: name one in \`operationName\` (${defined})`;
+  else if (fragment) message = `\`operationName\` "${operationName}" names a fragment, not an operation (${defined})`;
+  else message = `\`operationName\` "${operationName}" names no operation of the document (${defined})`;
+  throw refuse(message, 'OPERATION_RESOLUTION_FAILURE', { operationName: operationName ?? null });
+}
+
 /**
- * Before any resolver runs: refuses queries that are too deep, too wide or
- * too costly, then charges the caller's budget (per token, or per client
- * address without one) and refuses with 429 once it is spent.
+ * Before any resolver runs: refuses operations that cannot run or are too
+ * deep, too wide or too costly, and charges the caller's budget (per token,
+ * or per client address without one), refusing with 429 once it is spent.
+ * A request refused here or earlier in Apollo (parse, validation) pays one
+ * point when its answer is sent.
  */
-export function createLimitsPlugin(limits: Limits, store: RateLimitStore, clock: () => Date): ApolloServerPlugin<RequestContext> {
+export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter): ApolloServerPlugin<RequestContext> {
+  const payerOf = (ctx: RequestContext) => ({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress });
   return {
     async requestDidStart() {
+      // One per operation: the operations of a batch share their context, not their charge.
+      let charged: RateLimitInfo | undefined;
       return {
         async didResolveOperation({ request, document, operation, schema, contextValue }) {
-          if (!operation) return;
-          const measure = measureOperation(schema, document, operation, request.variables ?? {});
-          checkShape(measure, limits);
-          const cost = pointsFor(measure.cost);
-          const key = contextValue.viewer ? `token:${contextValue.viewer.tokenId}` : `address:${contextValue.clientAddress}`;
-          const state = await store.consume(key, cost, limits.rateLimitPoints, limits.rateLimitWindowSeconds, clock());
-          contextValue.rateLimit = { ...state, cost, nodeCount: measure.cost };
-          if (!state.allowed) {
-            const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - clock().getTime()) / 1000));
-            throw refuse(
-              `Rate limit exceeded: ${state.limit} points per ${limits.rateLimitWindowSeconds} s; the budget renews at ${state.resetAt.toISOString()}`,
-              'RATE_LIMITED',
-              { limit: state.limit, resetAt: state.resetAt.toISOString() },
-              429,
-              new HeaderMap([['retry-after', String(retryAfter)]]),
-            );
+          let measure: QueryMeasure | undefined;
+          let refusal: unknown;
+          try {
+            const resolved = checkOperation(document, request.operationName ?? undefined, operation);
+            measure = measureOperation(schema, document, resolved, request.variables ?? {});
+            checkShape(measure, limits);
+          } catch (error) {
+            refusal = error;
           }
+          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost);
+          contextValue.rateLimit = charged;
+          if (!charged.allowed) throw rateLimiter.exhausted(charged);
+          if (refusal) throw refusal;
         },
         async willSendResponse({ response, contextValue }) {
-          const info = contextValue.rateLimit;
-          if (!info) return;
-          response.http.headers.set('x-ratelimit-limit', String(info.limit));
-          response.http.headers.set('x-ratelimit-remaining', String(info.remaining));
-          response.http.headers.set('x-ratelimit-used', String(info.used));
-          response.http.headers.set('x-ratelimit-reset', String(Math.floor(info.resetAt.getTime() / 1000)));
-          response.http.headers.set('x-query-cost', String(info.cost));
+          if (!charged) {
+            try {
+              charged = await rateLimiter.charge(payerOf(contextValue), 0);
+            } catch (error) {
+              contextValue.logger.error({ err: error, requestId: contextValue.requestId }, 'could not charge a refused request');
+              return;
+            }
+            contextValue.rateLimit ??= charged;
+            if (!charged.allowed) {
+              const { status, headers, error } = rateLimiter.exhaustedAnswer(charged);
+              response.body = { kind: 'single', singleResult: { errors: [error] } };
+              response.http.status = status;
+              for (const [name, value] of headers) response.http.headers.set(name, value);
+            }
+          }
+          for (const [name, value] of rateLimitHeaders(charged)) response.http.headers.set(name, value);
         },
       };
     },

@@ -3,8 +3,10 @@ import {
   FieldNode,
   FragmentDefinitionNode,
   getNamedType,
+  GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLSchema,
+  isInterfaceType,
   isObjectType,
   Kind,
   OperationDefinitionNode,
@@ -25,13 +27,25 @@ export interface QueryMeasure {
   fields: number;
 }
 
+type Parent = GraphQLObjectType | GraphQLInterfaceType | null;
+
 interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
-  measure: QueryMeasure;
+  /**
+   * Each fragment measured once, however often it is spread. The measures of
+   * a selection are linear in the pages around it (a spread inside a page of
+   * n counts n times its cost), so a fragment's own measure, taken as if it
+   * sat at the root, is all a spread needs. Without this, a fragment that
+   * spreads the next one three times, 20 levels down, is walked 3^20 times.
+   */
+  measured: Map<string, QueryMeasure | 'measuring'>;
 }
 
+const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0 };
+
+/** Linear in the document's size: every selection set is walked once. */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -43,42 +57,59 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const measure: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0 };
-  if (root) walkSelections({ schema, fragments, variables, measure }, operation.selectionSet, root, 1, 1);
+  const measure = measureSelections({ schema, fragments, variables, measured: new Map() }, operation.selectionSet, root ?? null);
   // Every query costs something, even one that asks for no list.
-  measure.cost = Math.max(1, measure.cost);
+  return { ...measure, cost: Math.max(1, measure.cost) };
+}
+
+function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: Parent): QueryMeasure {
+  const total = { ...NOTHING };
+  for (const selection of selectionSet.selections) {
+    let part: QueryMeasure;
+    if (selection.kind === Kind.FIELD) part = measureField(walk, selection, parent);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      part = measureSelections(walk, selection.selectionSet, typeOf(walk, selection.typeCondition?.name.value) ?? parent);
+    } else part = measureFragment(walk, selection.name.value);
+    total.cost += part.cost;
+    total.fields += part.fields;
+    total.aliases += part.aliases;
+    total.depth = Math.max(total.depth, part.depth);
+  }
+  return total;
+}
+
+function measureFragment(walk: Walk, name: string): QueryMeasure {
+  const known = walk.measured.get(name);
+  // A cycle (validation refuses them before this runs) adds nothing rather than looping.
+  if (known === 'measuring') return NOTHING;
+  if (known) return known;
+  const fragment = walk.fragments.get(name);
+  if (!fragment) return NOTHING;
+  walk.measured.set(name, 'measuring');
+  const measure = measureSelections(walk, fragment.selectionSet, typeOf(walk, fragment.typeCondition.name.value));
+  walk.measured.set(name, measure);
   return measure;
 }
 
-function walkSelections(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLObjectType | null, multiplier: number, depth: number): void {
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) walkField(walk, selection, parent, multiplier, depth);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      walkSelections(walk, selection.selectionSet, typeOf(walk, selection.typeCondition?.name.value) ?? parent, multiplier, depth);
-    } else {
-      const fragment = walk.fragments.get(selection.name.value);
-      if (fragment) walkSelections(walk, fragment.selectionSet, typeOf(walk, fragment.typeCondition.name.value), multiplier, depth);
-    }
-  }
-}
-
-function typeOf(walk: Walk, name: string | undefined): GraphQLObjectType | null {
+function typeOf(walk: Walk, name: string | undefined): Parent {
   const type = name ? walk.schema.getType(name) : undefined;
-  return type && isObjectType(type) ? type : null;
+  return type && (isObjectType(type) || isInterfaceType(type)) ? type : null;
 }
 
-function walkField(walk: Walk, field: FieldNode, parent: GraphQLObjectType | null, multiplier: number, depth: number): void {
-  const { measure } = walk;
-  measure.fields++;
-  if (field.alias) measure.aliases++;
-  measure.depth = Math.max(measure.depth, depth);
-  if (!field.selectionSet) return;
+function measureField(walk: Walk, field: FieldNode, parent: Parent): QueryMeasure {
+  const aliases = field.alias ? 1 : 0;
+  if (!field.selectionSet) return { cost: 0, depth: 1, aliases, fields: 1 };
   const definition = parent?.getFields()[field.name.value];
   const returned = definition ? getNamedType(definition.type) : undefined;
   const pages = pagesAsked(walk, field, returned?.name);
-  measure.cost += multiplier * pages;
-  const child = returned && isObjectType(returned) ? returned : null;
-  walkSelections(walk, field.selectionSet, child, multiplier * Math.max(1, pages), depth + 1);
+  const child = returned && (isObjectType(returned) || isInterfaceType(returned)) ? returned : null;
+  const inner = measureSelections(walk, field.selectionSet, child);
+  return {
+    cost: pages + Math.max(1, pages) * inner.cost,
+    depth: 1 + inner.depth,
+    aliases: aliases + inner.aliases,
+    fields: 1 + inner.fields,
+  };
 }
 
 /** Items a list field asks for: a connection's page, or the IDs given to `nodes`. */

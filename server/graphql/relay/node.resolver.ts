@@ -15,6 +15,8 @@ export function createNodeResolver(
   protectedTypes: EntityClass<Node<string>>[],
   /** Further checks per type name, run once the caller is known to have a token. */
   guards: Record<string, (ctx: RequestContext, id: number) => void> = {},
+  /** Checks per type name that need the object itself (its owner): they throw when the caller may not see it. */
+  visibility: Record<string, (ctx: RequestContext, node: Node<string>) => void> = {},
 ) {
   const byName = new Map([...open, ...protectedTypes].map((entity) => [entity.name, entity]));
   const needsToken = new Set(protectedTypes.map((entity) => entity.name));
@@ -24,7 +26,10 @@ export function createNodeResolver(
     const entity = byName.get(typeName);
     if (needsToken.has(typeName) && !ctx.viewer) throw unauthenticated(`A ${typeName} needs an API token`);
     guards[typeName]?.(ctx, id);
-    return entity ? ctx.loaders.byId(entity).load(id) : Promise.resolve(null);
+    if (!entity) return Promise.resolve(null);
+    const loaded = ctx.loaders.byId(entity).load(id);
+    const check = visibility[typeName];
+    return check ? loaded.then((node) => (node && check(ctx, node), node)) : loaded;
   }
 
   @Resolver()

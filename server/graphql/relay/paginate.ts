@@ -11,10 +11,7 @@ export function encodeCursor(key: readonly unknown[]): string {
 export function decodeCursor(cursor: string, argument: string, keyLength: number): unknown[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const valid =
-      Array.isArray(key) &&
-      key.length === keyLength &&
-      key.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+    const valid = Array.isArray(key) && key.length === keyLength && key.every(isKeyValue);
     if (valid) return key;
   } catch {
     // fall through to the error below
@@ -22,6 +19,17 @@ export function decodeCursor(cursor: string, argument: string, keyLength: number
   throw badUserInput(`\`${argument}\` is not a cursor of this list: use a \`cursor\` or \`pageInfo\` value from it.`, {
     argument,
   });
+}
+
+const MAX_INT4 = 2 ** 31 - 1;
+
+/**
+ * Every list is ordered by integer columns (a position, then the row's key),
+ * so a cursor holds integers PostgreSQL's `integer` can take; anything else
+ * was not made by this API, and must not reach SQL as a value of another type.
+ */
+function isKeyValue(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MAX_INT4;
 }
 
 /** Checks connection arguments and turns cursors into keyset bounds. */

@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
+import type { Limits } from '../../platform/config';
+import type { RateLimitState, RateLimitStore } from './rate-limit-store';
+
+/** What `rateLimit` answers, and the X-RateLimit-* headers say. */
+export interface RateLimitInfo extends RateLimitState {
+  cost: number;
+  nodeCount: number;
+}
+
+/** One point per 100 nodes, at least one per request (GitHub's rule). */
+export function pointsFor(cost: number): number {
+  return Math.max(1, Math.ceil(cost / 100));
+}
+
+/** Who pays: the token, or the client address for a request without one. */
+export interface Payer {
+  tokenId: number | null;
+  clientAddress: string;
+}
+
+/**
+ * Charges callers' budgets. Every request pays, refused ones too (at least one
+ * point, a parse failure or a bad token as well): refusals must not be a free
+ * way to make the server work.
+ */
+export class RateLimiter {
+  constructor(
+    private readonly limits: Pick<Limits, 'rateLimitPoints' | 'rateLimitWindowSeconds'>,
+    private readonly store: RateLimitStore,
+    private readonly clock: () => Date,
+  ) {}
+
+  async charge(payer: Payer, nodeCount: number): Promise<RateLimitInfo> {
+    const key = payer.tokenId !== null ? `token:${payer.tokenId}` : `address:${payer.clientAddress}`;
+    const cost = pointsFor(nodeCount);
+    const state = await this.store.consume(key, cost, this.limits.rateLimitPoints, this.limits.rateLimitWindowSeconds, this.clock());
+    return { ...state, cost, nodeCount };
+  }
+
+  /** The 429 a caller gets once the window's budget is spent, as its parts. */
+  exhaustedAnswer(info: RateLimitInfo): ExhaustedAnswer {
+    const retryAfter = Math.max(1, Math.ceil((info.resetAt.getTime() - this.clock().getTime()) / 1000));
+    return {
+      status: 429,
+      headers: [['retry-after', String(retryAfter)]],
+      error: {
+        message: `Rate limit exceeded: ${info.limit} points per ${this.limits.rateLimitWindowSeconds} s; the budget renews at ${info.resetAt.toISOString()}`,
+        extensions: { code: 'RATE_LIMITED', limit: info.limit, resetAt: info.resetAt.toISOString() },
+      },
+    };
+  }
+
+  /** The same 429, to throw from a plugin. */
+  exhausted(info: RateLimitInfo): GraphQLError {
+    const { status, headers, error } = this.exhaustedAnswer(info);
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status, headers: new HeaderMap(headers) } } });
+  }
+}
+
+export interface ExhaustedAnswer {
+  status: number;
+  headers: Array<[string, string]>;
+  error: { message: string; extensions: Record<string, unknown> };
+}
+
+export function rateLimitHeaders(info: RateLimitInfo): Array<[string, string]> {
+  return [
+    ['x-ratelimit-limit', String(info.limit)],
+    ['x-ratelimit-remaining', String(info.remaining)],
+    ['x-ratelimit-used', String(info.used)],
+    ['x-ratelimit-reset', String(Math.floor(info.resetAt.getTime() / 1000))],
+    ['x-query-cost', String(info.cost)],
+  ];
+}

@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import { Role } from '../../server/access/role';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * What an attacker tried (issue 12): each request must be answered with a
+ * 4xx or a field error that carries a precise code, quickly, and the server
+ * must keep answering everyone else.
+ */
+let api: TestApp;
+let limited: TestApp;
+let now = new Date('2026-05-01T08:00:00Z');
+
+beforeAll(async () => {
+  api = await startTestApp();
+  limited = await startTestApp({ limits: { rateLimitPoints: 10, rateLimitWindowSeconds: 60, maxBatchSize: 2, maxBodyBytes: 2000 }, clock: () => now });
+});
+afterAll(async () => {
+  await api?.close();
+  await limited?.close();
+});
+
+async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(app.app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sql-statements': 'count', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}
+
+/** Each fragment spreads the next three times: 3^levels fields once expanded. */
+function fragmentBomb(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} ...F${i + 1} }`);
+  return ['{ ...F0 }', ...fragments, `fragment F${levels} on Query { plans { totalCount } }`].join('\n');
+}
+
+describe('no request stalls the server', () => {
+  test('a fragment bomb of 20 levels is refused as 3^20 fields, while /healthz keeps answering', async () => {
+    const bomb = post(api, { query: fragmentBomb(20) });
+    const health = fetch(`${api.baseUrl}/healthz`).then((r) => r.status);
+    const refused = await bomb;
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_FIELDS', fields: 2 * 3 ** 20, maxFields: 1000 });
+    expect(await health).toBe(200);
+  });
+
+  test('a 3,000-deep selection is refused by its nesting, without a stack overflow in the message', async () => {
+    const query = '{ ' + 'tasks { nodes { '.repeat(1500) + 'code' + ' } }'.repeat(1500) + ' }';
+    const refused = await post(api, { query });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_DEEP', maxNesting: 64 });
+    expect(JSON.stringify(refused.body)).not.toContain('call stack');
+  });
+
+  test('variables nested 20,000 deep are refused before anything walks them', async () => {
+    const body = `{"query":"query($code: String!) { administrativeUnit(code: $code) { name } }","variables":{"code":${'['.repeat(20_000)}"06"${']'.repeat(20_000)}}}`;
+    const refused = await post(api, body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'INPUT_TOO_DEEP', maxNesting: 64 });
+  });
+
+  test('a document of more tokens than QUERY_MAX_TOKENS is refused before it is parsed', async () => {
+    const refused = await post(api, { query: `{ ${'__typename '.repeat(20_001)}}` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'TOO_MANY_TOKENS', maxTokens: 20_000 });
+  });
+
+  test('more fragment definitions than QUERY_MAX_FRAGMENTS are refused', async () => {
+    const fragments = Array.from({ length: 201 }, (_, i) => `fragment F${i} on Query { __typename }`).join('\n');
+    const refused = await post(api, { query: `{ ...F0 }\n${fragments}` });
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'TOO_MANY_FRAGMENTS', maxFragments: 200 });
+  });
+});
+
+describe('bad input gets a precise code, never INTERNAL_SERVER_ERROR', () => {
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  test.each([
+    ['two strings', ['x', 'y']],
+    ['a NUL', ['\u0000', 1]],
+    ['an integer PostgreSQL cannot hold', [2 ** 40, 1]],
+    ['a fraction', [1.5, 1]],
+  ])('a cursor that decodes to the wrong types (%s) is BAD_USER_INPUT naming the argument', async (_, key) => {
+    const response = await api.graphql(`query($after: String) { tasks(first: 2, after: $after) { nodes { code } } }`, { after: cursor(key) });
+    expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  test('an explicit `filter: null` on every list reads as no filter', async () => {
+    const lists = ['administrativeUnits', 'indicators', 'objectives', 'reportingPeriods', 'responsibleBodies', 'tasks'];
+    const response = await api.graphql(`{ ${lists.map((list) => `${list}(filter: null, first: 1) { totalCount }`).join(' ')} }`);
+    expect(response.errors).toBeUndefined();
+    for (const list of lists) expect(response.data![list].totalCount).toBeGreaterThan(0);
+    const viewer = await api.createUser(Role.VIEWER, 'hardening-viewer');
+    const protectedLists = await api.graphql(
+      `{ reports(filter: null) { totalCount } indicatorValues(filter: null) { totalCount }
+         task(code: "III.1.a") { assignments(filter: null) { totalCount } }
+         responsibleBody(code: "BDT") { assignments(filter: null) { totalCount } } }`,
+      {},
+      viewer,
+    );
+    expect(protectedLists.errors).toBeUndefined();
+    expect(protectedLists.data!.task.assignments.totalCount).toBeGreaterThan(0);
+  });
+
+  test('an operationName that names no operation, or a fragment, is a 400 OPERATION_RESOLUTION_FAILURE', async () => {
+    const document = 'query Units { plans { ...Count } } fragment Count on PlanConnection { totalCount }';
+    const unknown = await post(api, { query: document, operationName: 'Nope' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({
+      message: '`operationName` "Nope" names no operation of the document (the document defines Units)',
+      extensions: { code: 'OPERATION_RESOLUTION_FAILURE', operationName: 'Nope' },
+    });
+    const fragment = await post(api, { query: document, operationName: 'Count' });
+    expect(fragment.status).toBe(400);
+    expect(fragment.body.errors[0].message).toContain('names a fragment');
+    const ambiguous = await post(api, { query: 'query A { plans { totalCount } } query B { plans { totalCount } }' });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
+  test('a subscription is a 400 OPERATION_NOT_SUPPORTED', async () => {
+    const refused = await post(api, { query: 'subscription { plans { totalCount } }' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions.code).toBe('OPERATION_NOT_SUPPORTED');
+  });
+
+  test('an automatic persisted query whose hash does not match is a 400 PERSISTED_QUERY_HASH_MISMATCH; a matching one runs', async () => {
+    const query = '{ plans { totalCount } }';
+    const wrong = await post(api, { query, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const right = await post(api, { query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(right.body).toEqual({ data: { plans: { totalCount: 1 } } });
+    const version = await post(api, { query, extensions: { persistedQuery: { version: 2, sha256Hash } } });
+    expect(version.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_VERSION_NOT_SUPPORTED');
+  });
+
+  test('a lone surrogate in text a userError would echo, with a clientMutationId, is refused and stores nothing', async () => {
+    const admin = await api.createUser(Role.ADMIN, 'hardening-admin');
+    const mutation = `mutation($input: CreateReportInput!) { createReport(input: $input) { report { id } userErrors { code message } } }`;
+    const input = { bodyCode: 'UBND-064\ud800', periodCode: '2023-H1', clientMutationId: 'hardening-surrogate' };
+    const refused = await api.graphql(mutation, { input }, admin);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Text must be well-formed Unicode: it holds a lone surrogate (at request.variables.input.bodyCode)',
+      extensions: { code: 'BAD_USER_INPUT', at: 'request.variables.input.bodyCode' },
+    });
+    // The key was never used, so the same key with good input applies once.
+    const applied = await api.graphql(mutation, { input: { ...input, bodyCode: 'NO-SUCH-BODY' } }, admin);
+    expect(applied.data!.createReport.userErrors[0].code).toBe('NOT_FOUND');
+  });
+});
+
+describe('API tokens as nodes', () => {
+  test('node(id) of a token serves its owner and an ADMIN, and refuses anyone else', async () => {
+    const owner = await api.createUser(Role.REPORTER, 'hardening-token-owner', 'SYT');
+    const other = await api.createUser(Role.REPORTER, 'hardening-token-other', 'SGDDT');
+    const admin = await api.createUser(Role.ADMIN, 'hardening-token-admin');
+    const mine = await api.graphql(`{ viewer { apiTokens { id name } } }`, {}, owner);
+    const token = mine.data!.viewer.apiTokens[0];
+    const query = `query($id: ID!) { node(id: $id) { __typename ... on ApiToken { name } } }`;
+    expect((await api.graphql(query, { id: token.id }, owner)).data).toEqual({ node: { __typename: 'ApiToken', name: token.name } });
+    expect((await api.graphql(query, { id: token.id }, admin)).data).toEqual({ node: { __typename: 'ApiToken', name: token.name } });
+    const refused = await api.graphql(query, { id: token.id }, other);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await api.graphql(query, { id: token.id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('refusals are charged (10 points a minute in this app)', () => {
+  beforeEach(() => {
+    now = new Date(now.getTime() + 61_000);
+  });
+
+  test.each([
+    ['unparsable', { query: '{ plans {' }],
+    ['invalid', { query: '{ noSuchField }' }],
+    ['over the cost', { query: '{ tasks(first: 100) { nodes { assignments(first: 100) { nodes { task { assignments(first: 100) { nodes { role } } } } } } } }' }],
+    ['refused before parsing', { query: `{ ${'{'.repeat(100)} }` }],
+    ['an unknown operation name', { query: '{ plans { totalCount } }', operationName: 'X' }],
+  ])('ten %s requests use the budget up: the eleventh is a 429', async (_, body) => {
+    for (let i = 1; i <= 10; i++) {
+      const response = await post(limited, body);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('x-ratelimit-used')).toBe(String(i));
+    }
+    const eleventh = await post(limited, body);
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(eleventh.headers.get('retry-after')).toBeTruthy();
+  });
+
+  test('a body that is not JSON, too large, or a batch too large pays too, and says so in its headers', async () => {
+    const notJson = await post(limited, '{"query":');
+    expect(notJson.status).toBe(400);
+    const tooLarge = await post(limited, { query: '{ plans { totalCount } }', variables: { pad: 'x'.repeat(3000) } });
+    expect(tooLarge.status).toBe(413);
+    const batch = await post(limited, [{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+    expect(batch.body.errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
+    for (const [response, used] of [[notJson, '1'], [tooLarge, '2'], [batch, '3']] as const) {
+      expect(response.headers.get('x-ratelimit-used')).toBe(used);
+      expect(response.headers.get('x-ratelimit-limit')).toBe('10');
+      expect(response.headers.get('x-sql-statements')).toBe('0');
+    }
+  });
+
+  test('a bad token is charged to its address', async () => {
+    for (let i = 1; i <= 10; i++) {
+      const response = await post(limited, { query: '{ __typename }' }, { authorization: 'Bearer bkea_not-a-token' });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="graphql"');
+    }
+    expect((await post(limited, { query: '{ __typename }' })).status).toBe(429);
+  });
+});
