@@ -42,6 +42,8 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // A promise nobody awaited must not take every caller down with it (Node's default exits): log it, keep serving.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }

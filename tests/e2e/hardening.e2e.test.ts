@@ -168,6 +168,21 @@ describe('API tokens as nodes', () => {
     const anonymous = await api.graphql(query, { id: token.id });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  test('nodes(ids) answers each ID on its own: a token not yours and a malformed ID are errors at their index, the rest is served', async () => {
+    const owner = await api.createUser(Role.REPORTER, 'hardening-nodes-owner', 'SYT');
+    const other = await api.createUser(Role.REPORTER, 'hardening-nodes-other', 'SGDDT');
+    const tokenId = (await api.graphql(`{ viewer { apiTokens { id } } }`, {}, owner)).data!.viewer.apiTokens[0].id;
+    const taskId = (await api.graphql(`{ task(code: "III.1.a") { id } }`)).data!.task.id;
+    const response = await api.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [tokenId, 'not-an-id', taskId] }, other);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ nodes: [null, null, { id: taskId }] });
+    const errors = response.errors?.map((e) => [(e as { path?: unknown[] }).path, e.extensions?.code]);
+    expect(errors?.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      [['nodes', 0], 'FORBIDDEN'],
+      [['nodes', 1], 'BAD_USER_INPUT'],
+    ]);
+  });
 });
 
 describe('refusals are charged (10 points a minute in this app)', () => {

@@ -32,6 +32,14 @@ export function createNodeResolver(
     return check ? loaded.then((node) => (node && check(ctx, node), node)) : loaded;
   }
 
+  async function loadOrError(ctx: RequestContext, globalId: string): Promise<Node<string> | null | unknown> {
+    try {
+      return await load(ctx, globalId);
+    } catch (error) {
+      return error;
+    }
+  }
+
   @Resolver()
   class NodeResolver {
     @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when none has it.' })
@@ -47,7 +55,10 @@ export function createNodeResolver(
       if (ids.length > MAX_PAGE_SIZE) {
         throw badUserInput(`\`ids\` holds ${ids.length} IDs; at most ${MAX_PAGE_SIZE} are allowed.`, { argument: 'ids' });
       }
-      return Promise.all(ids.map((id) => load(ctx, id)));
+      // Each ID on its own: a bad one is an error at its index and a null there, as GitHub answers, and
+      // an ID refused while the loads of the ones before it are under way cannot leave them unobserved.
+      // An error in a list's place is reported at its index by graphql-js and graphql-jit alike.
+      return Promise.all(ids.map((id) => loadOrError(ctx, id)));
     }
   }
 
