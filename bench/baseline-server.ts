@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { Comparator, MeasureKind } from '../server/indicators/indicator.enums';
-import { assessProgress, Observation, TargetRule } from '../server/reporting/progress-rule';
+import { assessProgress, Observation, TargetRule } from '../server/reporting/progress/progress-rule';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createUser, issueToken } from '../server/access/access.service';
 import { Role } from '../server/access/role';
 import { migrateDatabase, openDatabase } from '../server/database/database';
+import { ENTITIES } from '../server/parts';
 import type { Logger } from '../server/platform/logger';
 import { seedDatabase } from '../server/seed/seed';
 import { halfYears, Scale } from './scales';
@@ -72,7 +73,7 @@ export async function prepareScale(scale: Scale, serverUrl: string, logger: Logg
 }
 
 async function benchToken(url: string, logger: Logger): Promise<string> {
-  const database = await openDatabase({ databaseUrl: url, dataDir: '' }, logger);
+  const database = await openDatabase({ databaseUrl: url, dataDir: '', entities: ENTITIES }, logger);
   try {
     return await inTransaction(database.orm.em.fork(), async (tx) => {
       const login = `bench-${Date.now()}`;
@@ -87,7 +88,7 @@ async function benchToken(url: string, logger: Logger): Promise<string> {
 
 async function build(scale: Scale, url: string, logger: Logger, log: (line: string) => void): Promise<void> {
   const started = Date.now();
-  const database = await openDatabase({ databaseUrl: url, dataDir: '' }, logger);
+  const database = await openDatabase({ databaseUrl: url, dataDir: '', entities: ENTITIES }, logger);
   try {
     await migrateDatabase(database.orm, logger);
     await seedDatabase(database.orm.em.fork());

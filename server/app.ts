@@ -16,6 +16,7 @@ import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
 import { RateLimiter } from './graphql/limits/rate-limiter';
 import { buildAppSchema } from './graphql/schema';
+import { ENTITIES, PARTS } from './parts';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
 import type { Logger } from './platform/logger';
@@ -44,7 +45,7 @@ export interface AppOptions {
 }
 
 export async function startApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<App> {
-  const database = await openDatabase({ ...config, statementTimeoutMs: config.limits.statementTimeoutMs }, logger);
+  const database = await openDatabase({ ...config, statementTimeoutMs: config.limits.statementTimeoutMs, entities: ENTITIES }, logger);
   try {
     await migrateDatabase(database.orm, logger);
     await seedIfEmpty(database, logger);
@@ -69,7 +70,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
   const rateLimiter = new RateLimiter(config.limits, rateLimitStore, clock);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(await buildAppSchema()),
+    gateway: compiledExecution(await buildAppSchema(PARTS)),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The request guard (http/) counts tokens before Apollo parses; this bounds the parser on its own too.

@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../database/database';
+import { ENTITIES } from '../parts';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { createUser, issueToken } from './access.service';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   if (days !== null && !(Number.isInteger(days) && days > 0)) throw new Error('--expires-in-days must be a positive whole number');
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase({ ...config, entities: ENTITIES }, logger);
   try {
     await migrateDatabase(database.orm, logger);
     const token = await inTransaction(database.orm.em.fork(), async (tx) => {

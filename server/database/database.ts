@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../platform/logger';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './embedded-postgres';
@@ -17,6 +18,8 @@ export interface DatabaseOptions {
   databasePoolSize?: number;
   /** statement_timeout of every connection: no SQL statement runs longer. */
   statementTimeoutMs?: number;
+  /** The tables: every part's entities (server/parts.ts). */
+  entities: EntityClass<unknown>[];
 }
 
 const DEFAULT_POOL_SIZE = 10;
@@ -38,7 +41,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
     // PGlite runs a single backend that every socket connection shares, so two
     // pooled connections would interleave inside each other's transactions.
     const poolSize = embedded ? 1 : (options.databasePoolSize ?? DEFAULT_POOL_SIZE);
-    const orm = await MikroORM.init(createOrmConfig(url, { pool: { min: 0, max: poolSize, afterCreate: setStatementTimeout(options.statementTimeoutMs) } }));
+    const orm = await MikroORM.init(createOrmConfig(url, options.entities, { pool: { min: 0, max: poolSize, afterCreate: setStatementTimeout(options.statementTimeoutMs) } }));
     instrumentSqlStatements(orm.em.getKnex());
     return {
       orm,

@@ -1,12 +1,12 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
+import type { EntityClass } from '@mikro-orm/core';
 
-export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown>[], overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
-    entities: ENTITIES,
+    entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },

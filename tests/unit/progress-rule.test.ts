@@ -1,6 +1,6 @@
 import { Comparator, MeasureKind } from '../../server/indicators/indicator.enums';
-import { assessProgress, meets, Observation, TargetRule } from '../../server/reporting/progress-rule';
-import { BaselineSource, ProgressStatus } from '../../server/reporting/progress.enums';
+import { assessProgress, meets, Observation, TargetRule } from '../../server/reporting/progress/progress-rule';
+import { BaselineSource, ProgressStatus } from '../../server/reporting/progress/progress.enums';
 
 const at = (date: string, value: number): Observation => ({ date, value });
 const target = (comparator: Comparator, value: number, extra: Partial<TargetRule> = {}): TargetRule => ({ year: 2025, comparator, value, ...extra });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parse } from 'graphql';
 import { buildAppSchema } from '../../server/graphql/schema';
+import { PARTS } from '../../server/parts';
 import { measureOperation } from '../../server/graphql/limits/query-measure';
 
 /** Each fragment spreads the next `width` times: width^levels copies of the last one once expanded. */
@@ -11,7 +12,7 @@ function fragmentBomb(levels: number, width: number, last: string) {
 }
 
 function measure(document: ReturnType<typeof parse>, variables = {}) {
-  return buildAppSchema().then((schema) => {
+  return buildAppSchema(PARTS).then((schema) => {
     const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
     return measureOperation(schema, document, operation as never, variables);
   });

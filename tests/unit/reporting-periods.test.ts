@@ -1,4 +1,4 @@
-import { reportingPeriodsBetween, reportingPeriodsFor } from '../../server/reporting/reporting-periods';
+import { reportingPeriodsBetween, reportingPeriodsFor } from '../../server/reporting/periods/reporting-periods';
 
 test('Decree 09 windows: H1 from 15 Dec of the year before to 14 Jun, H2 to 14 Dec, due on the 20th', () => {
   expect(reportingPeriodsFor(2022).map(({ code, startDate, endDate, dueDate }) => [code, startDate, endDate, dueDate])).toEqual([

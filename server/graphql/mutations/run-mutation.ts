@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ENTITIES } from '../../database/entities';
 import type { RequestContext } from '../context';
 import { unauthenticated } from '../errors';
 import { Node } from '../relay/node';
@@ -114,12 +113,10 @@ function toReference(value: unknown): unknown {
   return value instanceof Node ? ({ $node: value.constructor.name, id: value.id } satisfies NodeReference) : value;
 }
 
-const ENTITY_BY_NAME = new Map(ENTITIES.map((entity) => [entity.name, entity as EntityClass<Node>]));
-
 async function revive(tx: EntityManager, value: unknown): Promise<unknown> {
   if (Array.isArray(value)) return Promise.all(value.map((item) => revive(tx, item)));
   const reference = value as NodeReference | null;
   if (!reference || typeof reference !== 'object' || typeof reference.$node !== 'string') return value;
-  const entity = ENTITY_BY_NAME.get(reference.$node);
+  const entity = tx.getMetadata().find(reference.$node)?.class as EntityClass<Node> | undefined;
   return entity ? tx.findOne(entity, { id: reference.id } as never) : null;
 }

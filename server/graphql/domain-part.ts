@@ -1,0 +1,30 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { AuthChecker } from 'type-graphql';
+import type { RequestContext } from './context';
+import type { Node } from './relay/node';
+
+/**
+ * What one part of the domain adds to the API: its tables, its resolvers and
+ * which of its objects `node(id)` serves. The composition root (`server/parts.ts`)
+ * lists the parts; schema and ORM assembly take them from there, so the
+ * plumbing imports no domain file.
+ */
+export interface DomainPart {
+  name: string;
+  entities: EntityClass<unknown>[];
+  // type-graphql takes resolver classes of any shape.
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  resolvers: Function[];
+  /** Decides `@Authorized` (one part provides it: access). */
+  authChecker?: AuthChecker<RequestContext, string>;
+  nodes?: {
+    /** Anyone may fetch these with `node(id)`: the public catalogue. */
+    open?: EntityClass<Node<string>>[];
+    /** Callers with a token may fetch these. */
+    protected?: EntityClass<Node<string>>[];
+    /** Checks per type name, before loading (by the row's key). */
+    guards?: Record<string, (ctx: RequestContext, id: number) => void>;
+    /** Checks per type name that need the object itself; they throw when the caller may not see it. */
+    visibility?: Record<string, (ctx: RequestContext, node: Node<string>) => void>;
+  };
+}

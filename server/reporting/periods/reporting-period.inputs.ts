@@ -1,0 +1,14 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { PeriodKind } from '../reporting.enums';
+
+@InputType({ description: 'Narrows a list of reporting periods; all given conditions must hold.' })
+export class ReportingPeriodFilter {
+  @Field(() => Int, { nullable: true })
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @Field(() => PeriodKind, { nullable: true })
+  kind?: PeriodKind;
+}

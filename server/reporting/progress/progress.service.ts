@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import { runRead } from '../../database/direct-statement';
+import type { RequestContext } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { Indicator } from '../../indicators/indicator.entity';
+import { Aggregation } from '../../indicators/indicator.enums';
+import { targetsOf } from '../../indicators/indicator.service';
+import { Target } from '../../indicators/target.entity';
+import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
+import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
+import { findAdministrativeUnit } from '../../territory/administrative-unit.service';
+import { assessProgress, Observation } from './progress-rule';
+import { IndicatorProgress } from './progress.types';
+import { ReportingPeriod } from '../periods/reporting-period.entity';
+
+interface ObservationRow extends Observation {
+  indicatorId: number;
+  periodId: number;
+}
+
+interface ObservationKey {
+  unitId: number;
+  asOf: string;
+  indicatorId: number;
+}
+
+/**
+ * A unit's consolidated totals up to a date, for every indicator, unit and
+ * date asked in the request: one statement, so that what follows (the
+ * periods) also loads in one batch. (Reading the periods in this statement
+ * too cost more than the statement it saved: every one of its many rows then
+ * carries their columns.)
+ */
+function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<ObservationRow[]> {
+  return ctx.loaders
+    .get('Indicator.progress', () =>
+      new DataLoader<ObservationKey, ObservationRow[], string>(
+        async (keys) => {
+          // A plain filter PostgreSQL plans in no time; each key then takes its own rows.
+          const latest = keys.reduce((max, key) => (key.asOf > max ? key.asOf : max), keys[0].asOf);
+          const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
+          const unitIds = [...new Set(keys.map((k) => k.unitId))];
+          const list = (values: unknown[]) => values.map(() => '?').join(', ');
+          const rows = await runRead<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
+            ctx.em,
+            ctx.em.getKnex().raw(
+              `select v.administrative_unit_id as unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
+             from indicator_value v
+             join report r on r.id = v.report_id
+             join reporting_period p on p.id = r.period_id
+             where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
+               and v.indicator_id in (${list(indicatorIds)}) and v.administrative_unit_id in (${list(unitIds)}) and p.end_date <= ?
+             order by p.position`,
+              [...indicatorIds, ...unitIds, latest],
+            ),
+          );
+          const byUnitAndIndicator = new Map<string, ObservationRow[]>();
+          for (const row of rows) {
+            const group = `${row.unit_id}|${row.indicator_id}`;
+            const observation = { indicatorId: row.indicator_id, periodId: row.period_id, value: Number(row.value), date: toIsoDate(row.end_date) };
+            const list = byUnitAndIndicator.get(group);
+            if (list) list.push(observation);
+            else byUnitAndIndicator.set(group, [observation]);
+          }
+          return keys.map((key) => (byUnitAndIndicator.get(`${key.unitId}|${key.indicatorId}`) ?? []).filter((o) => o.date <= key.asOf));
+        },
+        { cacheKeyFn: (key) => `${key.unitId}|${key.asOf}|${key.indicatorId}` },
+      ),
+    )
+    .load(key);
+}
+
+function toIsoDate(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+const PROVINCE_CODE = '06';
+
+export async function progressOf(ctx: RequestContext, indicator: Indicator, unitCode = PROVINCE_CODE, asOf?: string): Promise<IndicatorProgress> {
+  // The unit and the targets load side by side; the observations need the unit.
+  const [unit, targets] = await Promise.all([progressUnit(ctx, unitCode), targetsOf(ctx, indicator)]);
+  const date = asOf ?? ctx.clock().toISOString().slice(0, 10);
+  const observations = await observationsOf(ctx, { unitId: unit.id, asOf: date, indicatorId: indicator.id });
+  // The plan's count targets are the province's: a district has no share of them to be judged on.
+  const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
+  const assessment = assessProgress(indicator.measureKind, judged ? targets : [], observations, date);
+  const latest = observations[observations.length - 1];
+  return {
+    status: assessment.status,
+    unit,
+    asOf: date,
+    value: latest?.value ?? null,
+    period: latest ? await ctx.loaders.byId(ReportingPeriod).load(latest.periodId) : null,
+    baselineValue: assessment.baseline?.value ?? null,
+    baselineDate: assessment.baseline?.date ?? null,
+    baselineSource: assessment.baseline?.source ?? null,
+    target: (assessment.target as Target | null) ?? null,
+    expectedValue: assessment.expected === null ? null : Math.round(assessment.expected * 10_000) / 10_000,
+  };
+}
+
+async function progressUnit(ctx: RequestContext, unitCode: string): Promise<AdministrativeUnit> {
+  const unit = await findAdministrativeUnit(ctx, unitCode);
+  if (!unit) throw badUserInput(`No unit has the code "${unitCode}"`, { argument: 'unitCode' });
+  if (unit.level === AdministrativeLevel.COMMUNE) {
+    throw badUserInput('Progress is consolidated for the province and its districts, not for communes', { argument: 'unitCode' });
+  }
+  return unit;
+}

@@ -1,0 +1,41 @@
+import { ResponsibleBody } from '../../bodies/responsible-body.entity';
+import type { RequestContext } from '../../graphql/context';
+import { findReportingPeriod } from '../periods/reporting-period.service';
+import { Report } from '../workflow/report.entity';
+import { ReportKind } from '../reporting.enums';
+import { BodyReportingStatus, ReportingStatus } from './reporting-status.types';
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 100 * 100) / 100;
+}
+
+export async function reportingStatus(ctx: RequestContext, periodCode: string): Promise<ReportingStatus | null> {
+  const period = await findReportingPeriod(ctx, periodCode);
+  if (!period) return null;
+  const bodies = await ctx.em.find(ResponsibleBody, { expectedToReport: true }, { orderBy: { position: 'asc' } });
+  const reports = await ctx.em.find(Report, { period, kind: ReportKind.BODY, body: { $in: bodies.map((b) => b.id) } });
+  const reportOf = new Map(reports.map((r) => [r.body.id, r]));
+  const rows: BodyReportingStatus[] = bodies.map((body) => {
+    const report = reportOf.get(body.id) ?? null;
+    const received = report?.firstSubmittedAt != null;
+    return {
+      body,
+      report,
+      status: report?.status ?? null,
+      submittedAt: report?.firstSubmittedAt ?? null,
+      received,
+      onTime: received ? !report!.late : null,
+    };
+  });
+  const received = rows.filter((r) => r.received).length;
+  const receivedOnTime = rows.filter((r) => r.onTime).length;
+  return {
+    period,
+    expected: rows.length,
+    received,
+    receivedOnTime,
+    completeness: percent(received, rows.length),
+    timeliness: percent(receivedOnTime, rows.length),
+    bodies: rows,
+  };
+}

@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../access/viewer';
+import { ResponsibleBody } from '../../bodies/responsible-body.entity';
+import { userError, UserError, UserErrorCode } from '../../graphql/mutations/user-error';
+import { Indicator } from '../../indicators/indicator.entity';
+import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
+import { touchReport } from '../audit/change-log';
+import { IndicatorValue } from './indicator-value.entity';
+import { EDITABLE, lockReport } from '../workflow/report-lock';
+import { Report } from '../workflow/report.entity';
+import { IndicatorValueInput, SetIndicatorValuesInput } from '../workflow/report.inputs';
+import { applyValues, ValueRow, valueKey } from './value-store';
+import { levelErrors, numberErrors, storedValue } from './value-rules';
+
+export const MAX_VALUES_PER_REQUEST = 1000;
+const MAX_ETHNIC_GROUP_LENGTH = 50;
+
+export interface SetValuesOutcome {
+  report: Report | null;
+  values: IndicatorValue[];
+  errors: UserError[];
+}
+
+/** Validates every value first: all apply, or none and every problem is reported. */
+export async function setIndicatorValues(tx: EntityManager, viewer: Viewer, input: SetIndicatorValuesInput): Promise<SetValuesOutcome> {
+  if (input.values.length > MAX_VALUES_PER_REQUEST) {
+    const message = `${input.values.length} values in one request; at most ${MAX_VALUES_PER_REQUEST}`;
+    return { report: null, values: [], errors: [userError(UserErrorCode.TOO_MANY, ['values'], message)] };
+  }
+  const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
+  if (!locked.ok) return { report: null, values: [], errors: locked.errors };
+  const report = locked.ok;
+  const checked = await checkValues(tx, report.body.getEntity(), input.values);
+  if (checked.errors.length) return { report, values: [], errors: checked.errors };
+  const applied = await applyValues(tx, report, checked.rows, viewer.userId);
+  if (applied.changed > 0) {
+    touchReport(report);
+    await tx.flush();
+  }
+  return { report, values: applied.values, errors: [] };
+}
+
+async function checkValues(tx: EntityManager, body: ResponsibleBody, inputs: IndicatorValueInput[]) {
+  const indicators = await byCode(tx, Indicator, inputs.map((v) => v.indicatorCode));
+  // Codes are reused after the 2025 reorganisation: a code names the unit in force.
+  const units = await byCode(tx, AdministrativeUnit, inputs.map((v) => v.unitCode), { validTo: null });
+  const area = await areaOf(tx, body, [...units.values()]);
+  const errors: UserError[] = [];
+  const rows: ValueRow[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((input, i) => {
+    const at = ['values', i];
+    const indicator = indicators.get(input.indicatorCode);
+    const unit = units.get(input.unitCode);
+    if (!indicator) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'indicatorCode'], `No indicator has the code "${input.indicatorCode}"`));
+    if (!unit) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'unitCode'], `No unit in force has the code "${input.unitCode}"`));
+    const ethnicGroup = normalizeName(input.ethnicGroup);
+    if (ethnicGroup && ethnicGroup.length > MAX_ETHNIC_GROUP_LENGTH) {
+      errors.push(userError(UserErrorCode.TOO_LONG, [...at, 'ethnicGroup'], `An ethnic group name has at most ${MAX_ETHNIC_GROUP_LENGTH} characters`));
+    }
+    if (!indicator || !unit) return;
+    const problems = [
+      ...levelErrors(indicator, unit.level, [...at, 'unitCode']),
+      ...(area.contains(unit) ? [] : [userError(UserErrorCode.UNIT_OUTSIDE_AREA, [...at, 'unitCode'], `${unit.name} (${unit.code}) is outside the area of ${body.code}`)]),
+      ...numberErrors(indicator, input, at),
+    ];
+    const row: ValueRow = {
+      indicatorId: indicator.id,
+      unitId: unit.id,
+      sex: input.sex ?? null,
+      ethnicGroup,
+      value: null,
+      numerator: input.numerator ?? null,
+      denominator: input.denominator ?? null,
+    };
+    if (seen.has(valueKey(row))) {
+      problems.push(userError(UserErrorCode.DUPLICATE_VALUE, at, 'The same indicator, unit, sex and ethnic group appear earlier in this request'));
+    }
+    seen.add(valueKey(row));
+    errors.push(...problems);
+    if (problems.length === 0) rows.push({ ...row, value: storedValue(indicator, input) });
+  });
+  return { errors, rows };
+}
+
+/** One spelling per name: composed Unicode (NFC) and single spaces, so "Tày" typed two ways is one group. */
+function normalizeName(name: string | null | undefined): string | null {
+  return name?.normalize('NFC').replace(/\s+/g, ' ').trim() || null;
+}
+
+async function byCode<T extends { code: string }>(
+  tx: EntityManager,
+  entity: new () => T,
+  codes: string[],
+  where: Record<string, unknown> = {},
+): Promise<Map<string, T>> {
+  const found = (await tx.find(entity, { code: { $in: [...new Set(codes)] }, ...where } as never)) as T[];
+  return new Map(found.map((row) => [row.code, row]));
+}
+
+interface Area {
+  contains(unit: AdministrativeUnit): boolean;
+}
+
+/** The body's territory and everything under it (three levels: province, district, commune). */
+async function areaOf(tx: EntityManager, body: ResponsibleBody, units: AdministrativeUnit[]): Promise<Area> {
+  const areaId = body.administrativeUnit?.id;
+  if (areaId === undefined) return { contains: () => false };
+  const parentIds = [...new Set(units.map((u) => u.parent?.id).filter((id): id is number => id != null))];
+  const parents = await tx.find(AdministrativeUnit, { id: { $in: parentIds } });
+  const grandparentOf = new Map(parents.map((p) => [p.id, p.parent?.id]));
+  return {
+    contains: (unit) => {
+      const parentId = unit.parent?.id;
+      return unit.id === areaId || parentId === areaId || (parentId !== undefined && grandparentOf.get(parentId) === areaId);
+    },
+  };
+}

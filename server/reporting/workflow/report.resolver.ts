@@ -1,0 +1,227 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { User } from '../../access/user.entity';
+import { ResponsibleBody } from '../../bodies/responsible-body.entity';
+import type { RequestContext } from '../../graphql/context';
+import { ConnectionArgs } from '../../graphql/relay/connection';
+import { Indicator } from '../../indicators/indicator.entity';
+import { Task } from '../../tasks/task.entity';
+import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
+import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
+import { ChangeRecord } from '../audit/change-record.entity';
+import { IndicatorValue } from '../values/indicator-value.entity';
+import { Obstacle } from './obstacle.entity';
+import { ReportComment } from './report-comment.entity';
+import { Report } from './report.entity';
+import { IndicatorValueFilter, ReportFilter } from './report.inputs';
+import * as reports from './report.service';
+import {
+  ChangeRecordConnection,
+  IndicatorValueConnection,
+  ObstacleConnection,
+  ReportCommentConnection,
+  ReportConnection,
+  TaskProgressConnection,
+} from './report.types';
+import { ReportingPeriod } from '../periods/reporting-period.entity';
+import { reportingStatus } from '../status/reporting-status.service';
+import { ReportingStatus } from '../status/reporting-status.types';
+import { ReportStatus } from '../reporting.enums';
+import { TaskProgress } from './task-progress.entity';
+
+const { byIdOf } = reports;
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @Authorized()
+  @Query(() => ReportConnection, { description: 'Reports, oldest first. Needs a token (any role).' })
+  reports(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter?: ReportFilter,
+  ) {
+    return reports.listReports(ctx, filter, args);
+  }
+
+  @Authorized()
+  @Query(() => IndicatorValueConnection, {
+    description: 'Reported and consolidated values as flat rows (one per value, dimensions as plain fields), oldest first. Needs a token (any role).',
+  })
+  indicatorValues(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => IndicatorValueFilter, { nullable: true }) filter?: IndicatorValueFilter,
+  ) {
+    return reports.listIndicatorValues(ctx, filter, args);
+  }
+
+  @Authorized()
+  @Query(() => ReportingStatus, { nullable: true, description: 'Who has reported for a period; null for an unknown period. Needs a token.' })
+  reportingStatus(@Ctx() ctx: RequestContext, @Arg('periodCode') periodCode: string) {
+    return reportingStatus(ctx, periodCode);
+  }
+
+  @FieldResolver(() => ResponsibleBody)
+  body(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return byIdOf.body(ctx, report.body.id);
+  }
+
+  @FieldResolver(() => ReportingPeriod)
+  period(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return byIdOf.period(ctx, report.period.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who last returned or accepted it.' })
+  reviewedBy(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return report.reviewedBy ? byIdOf.user(ctx, report.reviewedBy.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True in DRAFT and RETURNED: the body may still change it.' })
+  editable(@Root() report: Report): boolean {
+    return report.status === ReportStatus.DRAFT || report.status === ReportStatus.RETURNED;
+  }
+
+  @FieldResolver(() => IndicatorValueConnection)
+  values(
+    @Root() report: Report,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => IndicatorValueFilter, { nullable: true }) filter?: IndicatorValueFilter,
+  ) {
+    return reports.valuesOfReport(ctx, report, args, filter);
+  }
+
+  @FieldResolver(() => TaskProgressConnection)
+  taskProgress(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.taskProgressOfReport(ctx, report, args);
+  }
+
+  @FieldResolver(() => ObstacleConnection)
+  obstacles(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.obstaclesOfReport(ctx, report, args);
+  }
+
+  @FieldResolver(() => ReportCommentConnection)
+  comments(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.commentsOfReport(ctx, report, args);
+  }
+
+  @FieldResolver(() => ChangeRecordConnection, { description: 'Every change to the report and its contents: who, when, before, after.' })
+  history(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.historyOfReport(ctx, report, args);
+  }
+}
+
+@Resolver(() => IndicatorValue)
+export class IndicatorValueResolver {
+  @FieldResolver(() => Indicator)
+  indicator(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return byIdOf.indicator(ctx, value.indicator.id);
+  }
+
+  @FieldResolver(() => String)
+  async indicatorCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.indicator(ctx, value.indicator.id))!.code;
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  administrativeUnit(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return byIdOf.unit(ctx, value.administrativeUnit.id);
+  }
+
+  @FieldResolver(() => String, { description: 'GSO code of the unit.' })
+  async unitCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.code;
+  }
+
+  @FieldResolver(() => String)
+  async unitName(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.name;
+  }
+
+  @FieldResolver(() => AdministrativeLevel)
+  async unitLevel(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.level;
+  }
+
+  @FieldResolver(() => Report)
+  report(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return byIdOf.report(ctx, value.report.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Code of the report\'s period, e.g. "2024-H1".' })
+  async periodCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    const report = (await byIdOf.report(ctx, value.report.id))!;
+    return (await byIdOf.period(ctx, report.period.id))!.code;
+  }
+
+  @FieldResolver(() => String, { description: 'Code of the reporting body ("BDT" for consolidated values).' })
+  async bodyCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    const report = (await byIdOf.report(ctx, value.report.id))!;
+    return (await byIdOf.body(ctx, report.body.id))!.code;
+  }
+
+  @FieldResolver(() => ReportStatus)
+  async reportStatus(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.report(ctx, value.report.id))!.status;
+  }
+
+  @FieldResolver(() => ChangeRecordConnection, { description: 'Every change of this value: who, when, before, after.' })
+  history(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.historyOfValue(ctx, value, args);
+  }
+}
+
+@Resolver(() => ChangeRecord)
+export class ChangeRecordResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change.' })
+  actor(@Root() record: ChangeRecord, @Ctx() ctx: RequestContext) {
+    return record.actor ? byIdOf.user(ctx, record.actor.id) : null;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: 'The value changed, while it exists.' })
+  indicatorValue(@Root() record: ChangeRecord, @Ctx() ctx: RequestContext) {
+    return record.indicatorValueId == null ? null : ctx.loaders.byId(IndicatorValue).load(record.indicatorValueId);
+  }
+}
+
+@Resolver(() => TaskProgress)
+export class TaskProgressResolver {
+  @FieldResolver(() => Task)
+  task(@Root() progress: TaskProgress, @Ctx() ctx: RequestContext) {
+    return byIdOf.task(ctx, progress.task.id);
+  }
+}
+
+@Resolver(() => Obstacle)
+export class ObstacleResolver {
+  @FieldResolver(() => Task, { nullable: true })
+  task(@Root() obstacle: Obstacle, @Ctx() ctx: RequestContext) {
+    return obstacle.task ? byIdOf.task(ctx, obstacle.task.id) : null;
+  }
+}
+
+@Resolver(() => ReportComment)
+export class ReportCommentResolver {
+  @FieldResolver(() => User)
+  author(@Root() comment: ReportComment, @Ctx() ctx: RequestContext) {
+    return byIdOf.user(ctx, comment.author.id);
+  }
+}
+
+@Resolver(() => ResponsibleBody)
+export class ResponsibleBodyReportsResolver {
+  @Authorized()
+  @FieldResolver(() => ReportConnection, { description: 'The body\'s reports (the consolidated ones for BDT), oldest first. Needs a token.' })
+  reports(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.reportsOfBody(ctx, body, args);
+  }
+}
+
+@Resolver(() => ReportingPeriod)
+export class ReportingPeriodReportsResolver {
+  @Authorized()
+  @FieldResolver(() => ReportConnection, { description: 'Reports for this period, oldest first. Needs a token.' })
+  reports(@Root() period: ReportingPeriod, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reports.reportsOfPeriod(ctx, period, args);
+  }
+}
