@@ -4,6 +4,8 @@ import { Migration20261126211137_reporting_regime } from './Migration20261126211
 import { Migration20261126214159_api_token_maker } from './Migration20261126214159_api_token_maker';
 import { Migration20261126215027_rate_limits } from './Migration20261126215027_rate_limits';
 import { Migration20261126223212_indicator_value_by_indicator_unit } from './Migration20261126223212_indicator_value_by_indicator_unit';
+import { Migration20261201230000_units_through_time } from './Migration20261201230000_units_through_time';
+import { Migration20261201233000_bodies_through_time } from './Migration20261201233000_bodies_through_time';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -16,4 +18,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126214159_api_token_maker', class: Migration20261126214159_api_token_maker },
   { name: 'Migration20261126215027_rate_limits', class: Migration20261126215027_rate_limits },
   { name: 'Migration20261126223212_indicator_value_by_indicator_unit', class: Migration20261126223212_indicator_value_by_indicator_unit },
+  { name: 'Migration20261201230000_units_through_time', class: Migration20261201230000_units_through_time },
+  { name: 'Migration20261201233000_bodies_through_time', class: Migration20261201233000_bodies_through_time },
 ];

@@ -1,10 +1,16 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { BodyKind } from './responsible-body.enums';
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'An authority that carries out, funds, supervises or reports on the plan.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin.',
+})
 @Entity()
 export class ResponsibleBody extends Node {
   /** Long texts read only when a query selects them (database/projection.ts). */
@@ -41,6 +47,14 @@ export class ResponsibleBody extends Node {
   @Index()
   @ManyToOne(() => AdministrativeUnit, { ref: true, nullable: true })
   administrativeUnit?: Ref<AdministrativeUnit> | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'First day of the body in this form; null when it predates the plan.' })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Last day of the body in this form; null while it exists.' })
+  @Property({ type: 'date', nullable: true })
+  validTo?: string | null;
 
   @Property({ type: 'integer' })
   position!: number;

@@ -5,6 +5,7 @@ export enum BodyKind {
   PROVINCIAL_AGENCY = 'PROVINCIAL_AGENCY',
   DEPARTMENT = 'DEPARTMENT',
   DISTRICT_PEOPLES_COMMITTEE = 'DISTRICT_PEOPLES_COMMITTEE',
+  COMMUNE_PEOPLES_COMMITTEE = 'COMMUNE_PEOPLES_COMMITTEE',
   FRONT = 'FRONT',
   NATIONAL_AGENCY = 'NATIONAL_AGENCY',
 }
@@ -15,7 +16,8 @@ registerEnumType(BodyKind, {
     PROVINCIAL_PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân tỉnh: issues the plan, receives consolidated reports.' },
     PROVINCIAL_AGENCY: { description: 'A provincial agency other than a department (e.g. Ban Dân tộc tỉnh).' },
     DEPARTMENT: { description: 'A provincial department (sở) or equivalent sector body.' },
-    DISTRICT_PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân of a district or city, bound to its administrative unit.' },
+    DISTRICT_PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân of a district or city, bound to its administrative unit (until 30 June 2025).' },
+    COMMUNE_PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district\'s local role there.' },
     FRONT: { description: 'Vietnam Fatherland Front: supervision and social critique.' },
     NATIONAL_AGENCY: { description: 'A national body the province reports to.' },
   },

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import { AssignmentRole, AssignmentSource, BodyKind } from './responsible-body.enums';
 
@@ -13,6 +14,9 @@ export class ResponsibleBodyFilter {
   @Field({ nullable: true, description: 'Part of the code or name (Vietnamese or English), ignoring case and diacritics.' })
   @MaxLength(200)
   search?: string;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Only the bodies in force on this day. Without it, every body that ever had a part in the plan.' })
+  asOf?: Date;
 }
 
 @InputType({ description: 'Narrows a list of assignments.' })
@@ -25,4 +29,10 @@ export class AssignmentFilter {
 
   @Field({ nullable: true, description: 'true: only duties on the whole plan (no task); false: only duties on a task.' })
   wholePlan?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'On a body\'s list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named.',
+  })
+  includeInherited?: boolean;
 }

@@ -1,4 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import { isoDate } from '../platform/dates';
+import { today } from '../territory/administrative-unit.service';
+import { ResponsibleBodyChange } from './responsible-body-change.types';
 import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { taskOf } from '../tasks/task.service';
@@ -40,6 +44,16 @@ export class ResponsibleBodyResolver {
   administrativeUnit(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext) {
     return bodies.unitOfBody(ctx, body);
   }
+
+  @FieldResolver(() => [ResponsibleBodyChange], { description: 'The bodies this one\'s functions passed to when it ended (empty while it is in force).' })
+  successors(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext) {
+    return bodies.changesOfBody(ctx, body, 'successors');
+  }
+
+  @FieldResolver(() => [ResponsibleBodyChange], { description: 'The bodies whose functions passed to this one when it began.' })
+  predecessors(@Root() body: ResponsibleBody, @Ctx() ctx: RequestContext) {
+    return bodies.changesOfBody(ctx, body, 'predecessors');
+  }
 }
 
 @Resolver(() => Assignment)
@@ -49,8 +63,24 @@ export class AssignmentResolver {
     return taskOf(ctx, assignment.task?.id);
   }
 
-  @FieldResolver(() => ResponsibleBody)
+  @FieldResolver(() => ResponsibleBody, { description: 'The body the plan gave the duty to.' })
   body(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
     return bodies.bodyOf(ctx, assignment);
+  }
+
+  @FieldResolver(() => [ResponsibleBody], {
+    description:
+      'The bodies that hold this duty on `asOf` (default: today): the body the plan named while it is in force; after it ended, the bodies in force then that its functions passed to (a district committee\'s duty is held by the commune committees of its former area from 1 July 2025). Empty when nobody took it over in our sources.',
+  })
+  heldBy(@Root() assignment: Assignment, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateResolver, { nullable: true }) asOf?: Date) {
+    return bodies.holdersOf(ctx, assignment, asOf ? isoDate(asOf) : today(ctx));
+  }
+}
+
+@Resolver(() => ResponsibleBodyChange)
+export class ResponsibleBodyChangeResolver {
+  @FieldResolver(() => ResponsibleBody)
+  body(@Root() change: ResponsibleBodyChange, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byId(ResponsibleBody).load(change.bodyId);
   }
 }

@@ -1,4 +1,11 @@
+import DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
+import { runRead } from '../database/direct-statement';
+import { readRow } from '../database/read-model';
+import { successionRows, type Direction } from '../database/succession-links';
+import { whereInForce } from '../database/validity';
+import { isoDate } from '../platform/dates';
+import { ResponsibleBodyChange } from './responsible-body-change.types';
 import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
 import { DOCUMENT_ORDER, nestedPage, rootPage } from '../graphql/relay/pages';
@@ -16,6 +23,7 @@ export function listResponsibleBodies(ctx: RequestContext, filter: ResponsibleBo
     if (filter.kind) qb.where('e.kind', filter.kind);
     if (filter.expectedToReport != null) qb.where('e.expected_to_report', filter.expectedToReport);
     if (filter.search) whereTextMatches(qb, ['e.code', 'e.name', 'e.short_name', 'e.name_en'], filter.search);
+    if (filter.asOf) whereInForce(qb, 'e', isoDate(filter.asOf));
     return qb;
   });
 }
@@ -34,11 +42,73 @@ export async function unitOfBody(ctx: RequestContext, body: ResponsibleBody): Pr
 
 export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, args: ConnectionArgs, filter: AssignmentFilter | null = {}) {
   filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
+  const inherited = filter.includeInherited === true;
   return nestedPage(ctx, `ResponsibleBody.assignments${JSON.stringify(filter)}`, Assignment, args, body.id, (knex, ids) => {
-    const qb = knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
+    const qb = inherited
+      ? knex
+          .withRecursive('lineage', ['body_id', 'holder_id'], (q) =>
+            q
+              .select('id', 'id')
+              .from('responsible_body')
+              .whereIn('id', ids)
+              .union((u) => u.select('l.body_id', 's.predecessor_id').from('lineage as l').join('responsible_body_succession as s', 's.successor_id', 'l.holder_id')),
+          )
+          .select('e.*', 'l.body_id as _group')
+          .from('assignment as e')
+          .join('lineage as l', 'l.holder_id', 'e.body_id')
+      : knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
     applyAssignmentFilter(qb, filter);
     return qb;
   }, DOCUMENT_ORDER, ['task']);
+}
+
+/**
+ * Who holds a duty on a day: the body the plan named while it is in force;
+ * after it ends, the bodies its functions passed to (through every change)
+ * that are in force then. The assignment itself never changes.
+ */
+export function holdersOf(ctx: RequestContext, assignment: Assignment, day: string): Promise<ResponsibleBody[]> {
+  return ctx.loaders
+    .get(`Assignment.heldBy@${day}`, () =>
+      new DataLoader<number, ResponsibleBody[]>(async (bodyIds) => {
+        const knex = ctx.em.getKnex();
+        const query = knex
+          .withRecursive('chain', ['origin_id', 'body_id'], (q) =>
+            q
+              .select('id', 'id')
+              .from('responsible_body')
+              .whereIn('id', [...bodyIds])
+              .union((u) => u.select('c.origin_id', 's.successor_id').from('chain as c').join('responsible_body_succession as s', 's.predecessor_id', 'c.body_id')),
+          )
+          .select('b.*', 'c.origin_id as _origin')
+          .from('chain as c')
+          .join('responsible_body as b', 'b.id', 'c.body_id')
+          .orderBy(['b.position', 'b.id']);
+        const rows = await runRead<Record<string, unknown>>(ctx.em, whereInForce(query, 'b', day));
+        const byOrigin = new Map<number, ResponsibleBody[]>();
+        for (const row of rows) {
+          const origin = row._origin as number;
+          byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), readRow(ctx.em, ResponsibleBody, row)]);
+        }
+        return bodyIds.map((id) => byOrigin.get(id) ?? []);
+      }),
+    )
+    .load(assignment.body.id);
+}
+
+/** Where a body's functions went (successors) or came from (predecessors). */
+export async function changesOfBody(ctx: RequestContext, body: ResponsibleBody, direction: Direction): Promise<ResponsibleBodyChange[]> {
+  const rows = await successionRows(ctx.em, ctx.loaders, 'responsible_body_succession', 'responsible_body', direction, body.id);
+  return rows.map((row) =>
+    Object.assign(new ResponsibleBodyChange(), {
+      bodyId: row.other_id,
+      effectiveDate: isoDate(row.effective_date as Date | string),
+      legalBasis: row.legal_basis as string | null,
+      note: row.note as string | null,
+      inferred: row.inferred as boolean,
+      whole: row.whole as boolean,
+    }),
+  );
 }
 
 export function assignmentsOfTask(ctx: RequestContext, task: Task, args: ConnectionArgs, filter: AssignmentFilter | null = {}) {

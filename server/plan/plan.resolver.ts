@@ -8,6 +8,10 @@ import { ObjectiveFilter } from './plan.inputs';
 import { Plan } from './plan.entity';
 import * as plans from './plan.service';
 import { ObjectiveConnection, PlanConnection } from './plan.types';
+import { DateResolver } from 'graphql-scalars';
+import { AdministrativeUnitConnection } from '../territory/administrative-unit.types';
+import { today } from '../territory/administrative-unit.service';
+import { isoDate } from '../platform/dates';
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -19,6 +23,19 @@ export class PlanResolver {
   @Query(() => Plan, { nullable: true, description: 'The plan with this code (e.g. "BK-CTDT-2021-2030"), or null.' })
   plan(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
     return plans.findPlan(ctx, code);
+  }
+
+  @FieldResolver(() => AdministrativeUnitConnection, {
+    description:
+      'The units that make up the plan\'s area on `asOf` (default: today): Tỉnh Bắc Kạn (06) until 30 June 2025; from 1 July 2025 the 37 communes of Thái Nguyên formed from Bắc Kạn\'s (not province 19, which is larger in the world).',
+  })
+  territory(
+    @Root() plan: Plan,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('asOf', () => DateResolver, { nullable: true }) asOf?: Date,
+  ) {
+    return plans.territoryOf(ctx, plan, asOf ? isoDate(asOf) : today(ctx), args);
   }
 }
 

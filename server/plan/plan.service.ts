@@ -1,6 +1,8 @@
 import type { RequestContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/relay/connection';
-import { rootPage } from '../graphql/relay/pages';
+import { nestedPage, rootPage } from '../graphql/relay/pages';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { whereInForce } from '../database/validity';
 import { Objective } from './objective.entity';
 import { ObjectiveFilter } from './plan.inputs';
 import { Plan } from './plan.entity';
@@ -33,4 +35,15 @@ export function findObjective(ctx: RequestContext, code: string): Promise<Object
 
 export function objectiveOf(ctx: RequestContext, id: number): Promise<Objective | null> {
   return ctx.loaders.byId(Objective).load(id);
+}
+
+/** The units that make up the plan's area on a day: the province before 1 July 2025, its 37 successor communes after. */
+export function territoryOf(ctx: RequestContext, plan: Plan, day: string, args: ConnectionArgs) {
+  return nestedPage(ctx, `Plan.territory@${day}`, AdministrativeUnit, args, plan.id, (knex, ids) =>
+    whereInForce(
+      knex('administrative_unit as e').select('e.*', 't.plan_id as _group').join('plan_territory_unit as t', 't.administrative_unit_id', 'e.id').whereIn('t.plan_id', ids),
+      'e',
+      day,
+    ),
+  );
 }

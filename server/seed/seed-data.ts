@@ -43,7 +43,10 @@ export interface PlanData {
     administrativeUnitCode: string | null;
     expectedToReport: boolean;
     note: string | null;
+    validFrom: string | null;
+    validTo: string | null;
   }>;
+  bodySuccessions: BodySuccessionData[];
   assignments: Array<{
     taskCode: string | null;
     bodyCode: string;
@@ -54,6 +57,10 @@ export interface PlanData {
     rationale: string | null;
   }>;
   units: UnitData[];
+  /** Which unit went into which, from the mapping file (1683/NQ-UBTVQH15) and the province merger. */
+  unitSuccessions: UnitSuccessionData[];
+  /** GSO codes of the units that make up the plan's area, on either side of 1 July 2025. */
+  territory: Array<{ code: string; validFrom: string | null }>;
 }
 
 export interface IndicatorData {
@@ -80,6 +87,18 @@ export interface IndicatorData {
   }>;
 }
 
+export interface BodySuccessionData {
+  predecessorCode: string;
+  successorCode: string;
+  effectiveDate: string;
+  legalBasis: string | null;
+  note: string | null;
+  /** Our reading where the sources are silent, never presented as fact. */
+  inferred: boolean;
+  /** The successor took over all of the predecessor's functions (false: a part, named in the note). */
+  whole: boolean;
+}
+
 export interface UnitData {
   code: string;
   name: string;
@@ -87,7 +106,35 @@ export interface UnitData {
   level: AdministrativeLevel;
   parentCode: string | null;
   validFrom: string | null;
+  validTo: string | null;
 }
+
+/** Units are named by code and first day: codes are reused (new 01840 has the code of an old commune). */
+export interface UnitRef {
+  code: string;
+  validFrom: string | null;
+}
+
+export interface UnitSuccessionData {
+  predecessor: UnitRef;
+  successor: UnitRef;
+  effectiveDate: string;
+  legalBasis: string;
+  whole: boolean;
+}
+
+/** The day the two-level local government began: Bắc Kạn's units end the day before. */
+export const REORGANISATION_DATE = '2025-07-01';
+const LAST_DAY_BEFORE = '2025-06-30';
+
+/**
+ * The merged province. Only the part of it that came from Bắc Kạn is in the
+ * data (the 37 communes of new-units-2025.csv), so its figures are the plan
+ * area's. Code 19 from Công văn 915/CTK-CSCL (admin-units/README.md).
+ */
+const MERGED_PROVINCE = { code: '19', name: 'Tỉnh Thái Nguyên', unitType: 'Tỉnh' };
+const PROVINCE_MERGER_BASIS =
+  'Nghị quyết 202/2025/QH15 (12/06/2025) về sắp xếp đơn vị hành chính cấp tỉnh: hợp nhất tỉnh Bắc Kạn và tỉnh Thái Nguyên, lấy tên là tỉnh Thái Nguyên';
 
 export function readPlanData(dataDir = findDataDir()): PlanData {
   const json = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
@@ -97,13 +144,101 @@ export function readPlanData(dataDir = findDataDir()): PlanData {
     indicators: json('indicators.json'),
     tasks: json('tasks.json'),
     taskIndicators: json('task-indicators.json'),
-    bodies: json('bodies.json'),
+    ...readBodies(json, join(dataDir, 'admin-units')),
     assignments: json('assignments.json'),
-    units: readUnits(join(dataDir, 'admin-units')),
+    ...readTerritory(join(dataDir, 'admin-units')),
   };
 }
 
-/** Units as they stood before 1 July 2025; `validFrom` is the last recorded change of each. */
+type BodyData = PlanData['bodies'][number];
+
+/**
+ * The plan's 30 bodies (until 2025), the bodies formed in 2025
+ * (bodies-2025.json) with the links between them (body-successions.json),
+ * and, from 1 July 2025, one People's Committee per new commune, which takes
+ * over the local role of the district committees whose communes it took.
+ */
+function readBodies(json: <T>(file: string) => T, unitsDir: string): Pick<PlanData, 'bodies' | 'bodySuccessions'> {
+  const communes = parseCsv(readFileSync(join(unitsDir, 'new-units-2025.csv'), 'utf8'));
+  const committees: BodyData[] = communes.map((commune) => {
+    const [type, ...rest] = commune.name.split(' ');
+    const name = rest.join(' ');
+    return {
+      code: `UBND-${commune.code}`,
+      name: `Ủy ban nhân dân ${type.toLowerCase()} ${name}`,
+      shortName: `UBND ${type.toLowerCase()} ${name}`,
+      nameEn: `People's Committee of ${name} ${type === 'Phường' ? 'ward' : 'commune'}`,
+      kind: 'COMMUNE_PEOPLES_COMMITTEE' as BodyKind,
+      administrativeUnitCode: commune.code,
+      expectedToReport: true,
+      note: 'Two-level local government from 1 July 2025: the commune committee reports for its commune under section V.7 and carries the plan\'s local duties there (Decree 124/2025/NĐ-CP, Circular 02/2025/TT-BDTTG).',
+      validFrom: REORGANISATION_DATE,
+      validTo: null,
+    };
+  });
+  const districtOf = new Map(parseCsv(readFileSync(join(unitsDir, 'units-pre-2025.csv'), 'utf8')).map((u) => [u.code, u.parent_code]));
+  const districtNames = new Map(parseCsv(readFileSync(join(unitsDir, 'units-pre-2025.csv'), 'utf8')).filter((u) => u.level === 'district').map((u) => [u.code, u.name]));
+  const pairs = new Map<string, BodySuccessionData>();
+  for (const row of parseCsv(readFileSync(join(unitsDir, 'reorganisation-2025-07-01.csv'), 'utf8'))) {
+    const district = districtOf.get(row.old_code)!;
+    pairs.set(`${district}>${row.new_code}`, {
+      predecessorCode: `UBND-${district}`,
+      successorCode: `UBND-${row.new_code}`,
+      effectiveDate: REORGANISATION_DATE,
+      legalBasis: 'Nghị quyết 202/2025/QH15; Nghị định 124/2025/NĐ-CP; Thông tư 02/2025/TT-BDTTG',
+      note: `The district level was abolished: the committee of ${row.new_name} takes over the local role of ${districtNames.get(district)} for the communes of it that it took.`,
+      inferred: false,
+      whole: false,
+    });
+  }
+  return {
+    bodies: [...json<BodyData[]>('bodies.json'), ...json<BodyData[]>('bodies-2025.json'), ...committees],
+    bodySuccessions: [...json<BodySuccessionData[]>('body-successions.json'), ...pairs.values()],
+  };
+}
+
+/**
+ * Both maps: Bắc Kạn's units until 30 June 2025, then province 19 and the 37
+ * communes formed from Bắc Kạn's 108, each old commune succeeded by the new
+ * one it went into whole. Districts were abolished: they have no successor.
+ */
+function readTerritory(dir: string): Pick<PlanData, 'units' | 'unitSuccessions' | 'territory'> {
+  const before = readUnits(dir).map((unit) => ({ ...unit, validTo: LAST_DAY_BEFORE }));
+  const province = before.find((u) => u.level === 'PROVINCE')!;
+  const after: UnitData[] = [
+    { ...MERGED_PROVINCE, level: 'PROVINCE' as AdministrativeLevel, parentCode: null, validFrom: REORGANISATION_DATE, validTo: null },
+    ...parseCsv(readFileSync(join(dir, 'new-units-2025.csv'), 'utf8')).map((row) => ({
+      code: row.code,
+      name: row.name,
+      unitType: row.type,
+      level: 'COMMUNE' as AdministrativeLevel,
+      parentCode: row.province_code,
+      validFrom: REORGANISATION_DATE,
+      validTo: null,
+    })),
+  ];
+  const ref = (unit: UnitData): UnitRef => ({ code: unit.code, validFrom: unit.validFrom });
+  const oldByCode = new Map(before.map((u) => [u.code, u]));
+  const newByCode = new Map(after.map((u) => [u.code, u]));
+  const communes = parseCsv(readFileSync(join(dir, 'reorganisation-2025-07-01.csv'), 'utf8')).map((row) => ({
+    predecessor: ref(oldByCode.get(row.old_code)!),
+    successor: ref(newByCode.get(row.new_code)!),
+    effectiveDate: REORGANISATION_DATE,
+    legalBasis: row.legal_basis,
+    // Every Bắc Kạn commune went whole into one new commune (admin-units/README.md).
+    whole: true,
+  }));
+  const merger = { predecessor: ref(province), successor: ref(after[0]), effectiveDate: REORGANISATION_DATE, legalBasis: PROVINCE_MERGER_BASIS, whole: true };
+  const territory = [ref(province), ...after.filter((u) => u.level === 'COMMUNE').map(ref)];
+  return { units: [...before, ...after], unitSuccessions: [merger, ...communes], territory };
+}
+
+/**
+ * Units as they stood before 1 July 2025; `validFrom` is the last recorded
+ * change of each (changes-pre-2025.csv). The 14 communes the 2020 merger
+ * (855/NQ-UBTVQH14) removed are not loaded: the sources do not say which
+ * commune absorbed each, so no figure could be carried from them.
+ */
 function readUnits(dir: string): UnitData[] {
   const lastChange = new Map<string, string>();
   for (const change of parseCsv(readFileSync(join(dir, 'changes-pre-2025.csv'), 'utf8'))) {
@@ -118,6 +253,7 @@ function readUnits(dir: string): UnitData[] {
     level: row.level.toUpperCase() as AdministrativeLevel,
     parentCode: row.parent_code || null,
     validFrom: lastChange.get(row.code) ?? null,
+    validTo: null,
   }));
 }
 

@@ -11,7 +11,11 @@ import { reportingPeriodsBetween } from '../reporting/periods/reporting-periods'
 import { TaskIndicator } from '../tasks/task-indicator.entity';
 import { Task } from '../tasks/task.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
-import { PlanData, readPlanData } from './seed-data';
+import { PlanData, readPlanData, UnitData } from './seed-data';
+import { AdministrativeUnitSuccession } from '../territory/administrative-unit-succession.entity';
+import { PlanTerritoryUnit } from '../plan/plan-territory-unit.entity';
+import { refreshUnitCover } from '../territory/unit-cover';
+import { ResponsibleBodySuccession } from '../bodies/responsible-body-succession.entity';
 import { inTransaction } from '../database/transaction';
 
 /** Reporting starts with the first half-year after the plan was issued (June 2022). */
@@ -24,8 +28,10 @@ export interface SeedCounts {
   tasks: number;
   taskIndicators: number;
   bodies: number;
+  bodySuccessions: number;
   assignments: number;
   administrativeUnits: number;
+  unitSuccessions: number;
   reportingPeriods: number;
 }
 
@@ -34,6 +40,9 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
   return inTransaction(em, async (tx) => {
     const [plan] = (await syncByKey(tx, Plan, [data.plan], (p) => p.code, (p) => p.code, (p) => p)).values();
     const units = await seedUnits(tx, data);
+    const unitSuccessions = await seedSuccessions(tx, data, units);
+    await seedTerritory(tx, data, plan, units);
+    await refreshUnitCover(tx);
     const objectives = await syncByKey(tx, Objective, data.objectives, (o) => o.code, (o) => o.code, (o) => ({
       ...o,
       plan,
@@ -58,9 +67,12 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
       kind: b.kind,
       expectedToReport: b.expectedToReport,
       note: b.note,
-      administrativeUnit: b.administrativeUnitCode ? required(units, b.administrativeUnitCode, 'unit') : null,
+      administrativeUnit: b.administrativeUnitCode ? unitOnDay(units, data, b.administrativeUnitCode, b.validTo) : null,
+      validFrom: b.validFrom,
+      validTo: b.validTo,
       position: data.bodies.indexOf(b) + 1,
     }));
+    const bodySuccessions = await seedBodySuccessions(tx, data, bodies);
     const assignments = await seedAssignments(tx, data, tasks, bodies);
     const periods = reportingPeriodsBetween(FIRST_REPORTING_YEAR, data.plan.endYear);
     await syncByKey(tx, ReportingPeriod, periods, (p) => p.code, (p) => p.code, (p) => p);
@@ -71,29 +83,85 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
       tasks: tasks.size,
       taskIndicators: links,
       bodies: bodies.size,
+      bodySuccessions,
       assignments,
       administrativeUnits: units.size,
+      unitSuccessions,
       reportingPeriods: periods.length,
     };
   });
 }
 
+/** A unit's natural key: its code and first day (codes are reused, so the code alone is not). */
+function unitKey(unit: { code: string; validFrom?: string | null }): string {
+  return `${unit.code}|${unit.validFrom ?? ''}`;
+}
+
 async function seedUnits(em: EntityManager, data: PlanData): Promise<Map<string, AdministrativeUnit>> {
-  // Codes are only unique among units without an end date: the 2025 mergers reuse them.
-  const units = await syncByKey(
-    em,
-    AdministrativeUnit,
-    data.units,
-    (u) => u.code,
-    (u) => u.code,
-    (u) => ({ ...u, parent: null, position: data.units.indexOf(u) + 1 }),
-    { validTo: null },
-  );
+  assertNoOverlap(data.units);
+  const units = await syncByKey(em, AdministrativeUnit, data.units, unitKey, unitKey, (u) => ({
+    code: u.code,
+    name: u.name,
+    unitType: u.unitType,
+    level: u.level,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+    parent: null,
+    position: data.units.indexOf(u) + 1,
+  }));
   for (const unit of data.units) {
-    if (unit.parentCode) units.get(unit.code)!.parent = required(units, unit.parentCode, 'parent unit') as never;
+    if (unit.parentCode) units.get(unitKey(unit))!.parent = parentOf(units, data.units, unit) as never;
   }
   await em.flush();
   return units;
+}
+
+/** The parent is the version of its code in force on the child's last day (a commune may predate its district's present form). */
+function parentOf(units: Map<string, AdministrativeUnit>, all: UnitData[], child: UnitData): AdministrativeUnit {
+  const day = child.validTo ?? '9999-12-31';
+  const parent = all.find((u) => u.code === child.parentCode && (u.validFrom ?? '0001-01-01') <= day && (u.validTo ?? '9999-12-31') >= day);
+  if (!parent) throw new Error(`seed data: no unit ${child.parentCode} in force on ${day} for ${child.code}`);
+  return units.get(unitKey(parent))!;
+}
+
+function assertNoOverlap(units: UnitData[]): void {
+  const byCode = new Map<string, UnitData[]>();
+  for (const unit of units) byCode.set(unit.code, [...(byCode.get(unit.code) ?? []), unit]);
+  for (const [code, versions] of byCode) {
+    const sorted = [...versions].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+    for (let i = 1; i < sorted.length; i++) {
+      if (!sorted[i - 1].validTo || sorted[i - 1].validTo! >= (sorted[i].validFrom ?? '')) throw new Error(`seed data: versions of unit ${code} overlap`);
+    }
+  }
+}
+
+async function seedSuccessions(em: EntityManager, data: PlanData, units: Map<string, AdministrativeUnit>): Promise<number> {
+  const synced = await syncByKey(
+    em,
+    AdministrativeUnitSuccession,
+    data.unitSuccessions,
+    (s) => `${units.get(unitKey(s.predecessor))!.id}>${units.get(unitKey(s.successor))!.id}`,
+    (s) => `${s.predecessor.id}>${s.successor.id}`,
+    (s) => ({
+      predecessor: required(units, unitKey(s.predecessor), 'unit'),
+      successor: required(units, unitKey(s.successor), 'unit'),
+      effectiveDate: s.effectiveDate,
+      legalBasis: s.legalBasis,
+      whole: s.whole,
+    }),
+  );
+  return synced.size;
+}
+
+async function seedTerritory(em: EntityManager, data: PlanData, plan: Plan, units: Map<string, AdministrativeUnit>): Promise<void> {
+  await syncByKey(
+    em,
+    PlanTerritoryUnit,
+    data.territory,
+    (t) => `${plan.id}|${units.get(unitKey(t))!.id}`,
+    (t) => `${t.plan.id}|${t.administrativeUnit.id}`,
+    (t) => ({ plan, administrativeUnit: required(units, unitKey(t), 'unit') }),
+  );
 }
 
 async function seedIndicators(
@@ -194,6 +262,35 @@ async function seedAssignments(
       sourceRef: a.sourceRef,
       note: a.rationale,
       position: data.assignments.indexOf(a) + 1,
+    }),
+  );
+  return synced.size;
+}
+
+/** A body's unit: the version of the code in force on the body's last day (UBND-01840 has the new 01840). */
+function unitOnDay(units: Map<string, AdministrativeUnit>, data: PlanData, code: string, lastDay: string | null): AdministrativeUnit {
+  const day = lastDay ?? '9999-12-31';
+  const version = data.units.find((u) => u.code === code && (u.validFrom ?? '0001-01-01') <= day && (u.validTo ?? '9999-12-31') >= day);
+  if (!version) throw new Error(`seed data refers to unknown unit "${code}" on ${day}`);
+  return units.get(unitKey(version))!;
+}
+
+async function seedBodySuccessions(em: EntityManager, data: PlanData, bodies: Map<string, ResponsibleBody>): Promise<number> {
+  const codeOfBody = new Map([...bodies.values()].map((b) => [b.id, b.code]));
+  const synced = await syncByKey(
+    em,
+    ResponsibleBodySuccession,
+    data.bodySuccessions,
+    (s) => `${s.predecessorCode}>${s.successorCode}`,
+    (s) => `${codeOfBody.get(s.predecessor.id)}>${codeOfBody.get(s.successor.id)}`,
+    (s) => ({
+      predecessor: required(bodies, s.predecessorCode, 'body'),
+      successor: required(bodies, s.successorCode, 'body'),
+      effectiveDate: s.effectiveDate,
+      legalBasis: s.legalBasis,
+      note: s.note,
+      inferred: s.inferred,
+      whole: s.whole,
     }),
   );
   return synced.size;

@@ -6,10 +6,13 @@ import { AdministrativeLevel } from './administrative-unit.enums';
 
 @ObjectType({ simpleResolvers: true,
   implements: Node,
-  description: 'A province, district or commune, with the dates it existed in this form (GSO codes are reused after mergers).',
+  description:
+    'A province, district or commune in one form, with the days it existed in that form: a unit is its code plus its validity, since GSO codes are reused (new 01840 Phường Đức Xuân has the code of an old commune). Until 30 June 2025: Tỉnh Bắc Kạn (06), its 8 districts and 108 communes. From 1 July 2025: Tỉnh Thái Nguyên (19) and the 37 communes formed from Bắc Kạn\'s; the API holds only that part of Thái Nguyên, the plan\'s area, and the figures it gives for 19 are that part\'s.',
 })
 @Entity()
 @Index({ properties: ['code'] })
+// One version of a code per first day; the versions of a code never overlap (the seed checks it).
+@Index({ name: 'administrative_unit_code_valid_from_unique', expression: `create unique index "administrative_unit_code_valid_from_unique" on "administrative_unit" ("code", coalesce("valid_from", '-infinity'::date))` })
 export class AdministrativeUnit extends Node {
   @Field({ description: 'GSO code with leading zeros: 2 digits for a province, 3 for a district, 5 for a commune.' })
   @Property({ type: 'text' })

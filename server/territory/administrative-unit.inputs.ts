@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import { AdministrativeLevel } from './administrative-unit.enums';
 
@@ -7,11 +8,14 @@ export class AdministrativeUnitFilter {
   @Field(() => AdministrativeLevel, { nullable: true })
   level?: AdministrativeLevel;
 
-  @Field({ nullable: true, description: 'Only the direct children of the unit with this GSO code.' })
+  @Field({ nullable: true, description: 'Only the direct children of a unit with this GSO code (of any of its versions).' })
   @MaxLength(10)
   parentCode?: string;
 
   @Field({ nullable: true, description: 'Part of the name or code, ignoring case and diacritics ("bang thanh" finds "Xã Bằng Thành").' })
   @MaxLength(200)
   search?: string;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn\'s map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit.' })
+  asOf?: Date;
 }

@@ -1,10 +1,11 @@
 import type { DomainPart } from '../graphql/domain-part';
 import { AdministrativeUnit } from './administrative-unit.entity';
-import { AdministrativeUnitResolver } from './administrative-unit.resolver';
+import { AdministrativeUnitChangeResolver, AdministrativeUnitResolver } from './administrative-unit.resolver';
+import { AdministrativeUnitSuccession } from './administrative-unit-succession.entity';
 
 export const territoryPart: DomainPart = {
   name: 'territory',
-  entities: [AdministrativeUnit],
-  resolvers: [AdministrativeUnitResolver],
+  entities: [AdministrativeUnit, AdministrativeUnitSuccession],
+  resolvers: [AdministrativeUnitResolver, AdministrativeUnitChangeResolver],
   nodes: { open: [AdministrativeUnit] },
 };

@@ -92,7 +92,7 @@ describe('bad input never gives a 500', () => {
 
 describe('GraphQL over HTTP', () => {
   test('GET runs a query', async () => {
-    const query = encodeURIComponent('{ administrativeUnit(code: "06") { name } }');
+    const query = encodeURIComponent('{ administrativeUnit(code: "06", asOf: "2024-01-01") { name } }');
     const response = await fetch(`${api.app.url}?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/graphql-response+json');

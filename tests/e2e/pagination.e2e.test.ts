@@ -7,7 +7,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const COMMUNES = `query ($first: Int, $after: String, $last: Int, $before: String) {
-  administrativeUnits(filter: { level: COMMUNE }, first: $first, after: $after, last: $last, before: $before) {
+  administrativeUnits(filter: { level: COMMUNE, asOf: "2024-01-01" }, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     edges { cursor node { code } }
     nodes { code }
@@ -101,7 +101,7 @@ test('nested connections page independently per parent', async () => {
     ['060', 10, 2],
     ['061', 15, 2],
   ]);
-  const next = await api.graphql(`query ($after: String) { administrativeUnit(code: "060") { children(first: 2, after: $after) { nodes { code } } } }`, {
+  const next = await api.graphql(`query ($after: String) { administrativeUnit(code: "060", asOf: "2024-01-01") { children(first: 2, after: $after) { nodes { code } } } }`, {
     after: districts[1].children.pageInfo.endCursor,
   });
   const firstTwo = districts[1].children.nodes.map((n: any) => n.code);

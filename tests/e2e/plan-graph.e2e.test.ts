@@ -35,9 +35,9 @@ describe('the plan as loaded from the document', () => {
       breakthrough: tasks(filter: { kind: BREAKTHROUGH, topLevel: true }) { totalCount }
       main: tasks(filter: { kind: MAIN, topLevel: true }) { totalCount }
       solutions: tasks(filter: { kind: SOLUTION }) { totalCount }
-      responsibleBodies { totalCount }
-      districts: administrativeUnits(filter: { level: DISTRICT }) { totalCount }
-      communes: administrativeUnits(filter: { level: COMMUNE }) { totalCount }
+      responsibleBodies(filter: { asOf: "2024-01-01" }) { totalCount }
+      districts: administrativeUnits(filter: { level: DISTRICT, asOf: "2024-01-01" }) { totalCount }
+      communes: administrativeUnits(filter: { level: COMMUNE, asOf: "2024-01-01" }) { totalCount }
       reportingPeriods { totalCount }
     }`);
     const totals = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, (v as { totalCount: number }).totalCount]));
@@ -150,13 +150,13 @@ describe('navigating the graph both ways', () => {
   });
 
   test('province -> districts -> communes, and back up', async () => {
-    const { administrativeUnit } = await data(`{ administrativeUnit(code: "06") {
+    const { administrativeUnit } = await data(`{ administrativeUnit(code: "06", asOf: "2024-01-01") {
       name level children { totalCount nodes { code name children { totalCount } } } } }`);
     expect(administrativeUnit).toMatchObject({ name: 'Tỉnh Bắc Kạn', level: 'PROVINCE' });
     const districts = administrativeUnit.children.nodes;
     expect(districts.map((d: any) => d.code)).toEqual(['058', '060', '061', '062', '063', '064', '065', '066']);
     expect(districts.map((d: any) => d.children.totalCount)).toEqual([8, 10, 15, 10, 14, 20, 14, 17]);
-    const { administrativeUnit: commune } = await data(`{ administrativeUnit(code: "01954") { name validFrom parent { code parent { code } } } }`);
+    const { administrativeUnit: commune } = await data(`{ administrativeUnit(code: "01954", asOf: "2024-01-01") { name validFrom parent { code parent { code } } } }`);
     expect(commune).toEqual({ name: 'Thị trấn Vân Tùng', validFrom: '2023-04-10', parent: { code: '062', parent: { code: '06' } } });
   });
 
@@ -173,7 +173,7 @@ describe('navigating the graph both ways', () => {
 describe('filters', () => {
   test('search ignores diacritics and case', async () => {
     const { units, indicators, tasks } = await data(`{
-      units: administrativeUnits(filter: { search: "bac kan" }) { nodes { code name } }
+      units: administrativeUnits(filter: { search: "bac kan", asOf: "2024-01-01" }) { nodes { code name } }
       indicators(filter: { search: "DAT SAN XUAT" }) { nodes { code } }
       tasks(filter: { search: "chuyen doi so" }) { nodes { code } }
     }`);

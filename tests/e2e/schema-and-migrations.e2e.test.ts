@@ -47,9 +47,15 @@ test('seeding again changes nothing and keeps every id', async () => {
     targets: 49,
     tasks: 50,
     taskIndicators: 70,
-    bodies: 30,
+    // The plan's 30, 18 formed in 2025 (departments, Thái Nguyên's bodies, the ministry) and 37 commune committees.
+    bodies: 85,
+    // 26 from body-successions.json, 40 district committee -> commune committee links.
+    bodySuccessions: 66,
     assignments: 206,
-    administrativeUnits: 117,
+    // Bắc Kạn's 117 until 30 June 2025; province 19 and 37 communes from 1 July 2025.
+    administrativeUnits: 155,
+    // 108 communes into 37, and the province into Thái Nguyên.
+    unitSuccessions: 109,
     reportingPeriods: 27,
   });
   const { data } = await api.graphql(`{ tasks { totalCount } indicators { totalCount } }`);

@@ -33,7 +33,8 @@ beforeAll(async () => {
   sdkModule = require('@bac-kan-ethnic-affairs/sdk');
   api = await startTestApp();
   adminToken = await api.createUser(Role.ADMIN, 'sdk-admin');
-  reporterToken = await api.createUser(Role.REPORTER, 'sdk-ubnd-ngan-son', 'UBND-062');
+  // A commune committee of the map after 1 July 2025: Phường Đức Xuân.
+  reporterToken = await api.createUser(Role.REPORTER, 'sdk-ubnd-duc-xuan', 'UBND-01840');
 }, 120_000);
 afterAll(() => api?.close());
 
@@ -62,11 +63,11 @@ describe('reading the plan graph', () => {
     expect(tasks.nodes.every((t) => t.assignments.nodes.some((a) => a.body.code === 'SGDDT'))).toBe(true);
   });
 
-  test('all 108 communes in pages of 7: none lost, none repeated, 16 requests', async () => {
+  test('all 108 communes of 2024 in pages of 7: none lost, none repeated, 16 requests', async () => {
     const counter = countingFetch();
     const sdk = sdkModule.createClient({ url: api.app.url, fetch: counter.fetch });
     const codes: string[] = [];
-    for await (const unit of sdk.paginate.administrativeUnits({ filter: { level: 'COMMUNE' } }, { pageSize: 7 })) codes.push(unit.code);
+    for await (const unit of sdk.paginate.administrativeUnits({ filter: { level: 'COMMUNE', asOf: '2024-01-01' } }, { pageSize: 7 })) codes.push(unit.code);
     expect(codes).toHaveLength(108);
     expect(new Set(codes).size).toBe(108);
     expect(counter.requests).toBe(Math.ceil(108 / 7));
@@ -77,22 +78,22 @@ describe('a report from draft to accepted', () => {
   test('through the SDK only, with a bad value coming back as a userError', async () => {
     const reporter = sdkModule.createClient({ url: api.app.url, token: reporterToken });
     const admin = sdkModule.createClient({ url: api.app.url, token: adminToken });
-    const created = await reporter.createReport({ input: { bodyCode: 'UBND-062', periodCode: '2029-H2' } });
+    const created = await reporter.createReport({ input: { bodyCode: 'UBND-01840', periodCode: '2029-H2' } });
     expect(created.createReport.userErrors).toEqual([]);
     let report = created.createReport.report!;
     expect(report.status).toBe('DRAFT');
 
     const refused = await reporter.setIndicatorValues({
-      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '062', value: -1 }] },
+      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '01840', value: -1 }] },
     });
     expect(refused.setIndicatorValues.userErrors).toEqual([
       expect.objectContaining({ code: 'NEGATIVE_COUNT', field: ['input', 'values', '0', 'value'] }),
     ]);
 
     const set = await reporter.setIndicatorValues({
-      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '062', value: 18 }] },
+      input: { reportId: report.id, version: report.version, values: [{ indicatorCode: 'households-housing', unitCode: '01840', value: 18 }] },
     });
-    expect(set.setIndicatorValues.values.map((v) => [v.indicatorCode, v.unitCode, v.value])).toEqual([['households-housing', '062', 18]]);
+    expect(set.setIndicatorValues.values.map((v) => [v.indicatorCode, v.unitCode, v.value])).toEqual([['households-housing', '01840', 18]]);
     report = set.setIndicatorValues.report!;
     report = (await reporter.submitReport({ input: { reportId: report.id, version: report.version } })).submitReport.report!;
     expect(report.status).toBe('SUBMITTED');

@@ -44,7 +44,32 @@ test('every target of a range has its upper bound above its lower bound, and onl
   }
 });
 
-test('the units are those of the GSO list: 1 province, 8 districts, 108 communes', () => {
-  const byLevel = (level: string) => data.units.filter((u) => u.level === level).length;
+test('the units are those of the GSO list until 30 June 2025: 1 province, 8 districts, 108 communes', () => {
+  const before = data.units.filter((u) => u.validTo === '2025-06-30');
+  const byLevel = (level: string) => before.filter((u) => u.level === level).length;
   expect([byLevel('PROVINCE'), byLevel('DISTRICT'), byLevel('COMMUNE')]).toEqual([1, 8, 108]);
+});
+
+test('from 1 July 2025: province 19 and the 37 communes formed from the 108, each old commune going whole into one', () => {
+  const after = data.units.filter((u) => u.validFrom === '2025-07-01');
+  expect(after.filter((u) => u.level === 'PROVINCE').map((u) => u.code)).toEqual(['19']);
+  expect(after.filter((u) => u.level === 'COMMUNE')).toHaveLength(37);
+  const communeSuccessions = data.unitSuccessions.filter((s) => s.predecessor.code.length === 5);
+  expect(communeSuccessions).toHaveLength(108);
+  expect(new Set(communeSuccessions.map((s) => s.predecessor.code)).size).toBe(108);
+  expect(communeSuccessions.every((s) => s.whole && /^1683\/NQ-UBTVQH15 Điều 1 khoản \d+/.test(s.legalBasis))).toBe(true);
+  // Districts were abolished: none has a successor.
+  expect(data.unitSuccessions.filter((s) => s.predecessor.code.length === 3)).toEqual([]);
+});
+
+test('every body succession names bodies that exist, and ends where the next begins', () => {
+  const bodies = new Map(data.bodies.map((b) => [b.code, b]));
+  for (const link of data.bodySuccessions) {
+    const before = bodies.get(link.predecessorCode)!;
+    const after = bodies.get(link.successorCode)!;
+    expect([link.predecessorCode, before && after ? 'both exist' : 'missing']).toEqual([link.predecessorCode, 'both exist']);
+    // A body that absorbs another goes on in its form (Sở Tài chính took in Sở Kế hoạch và Đầu tư).
+    expect([null, link.effectiveDate]).toContain(after.validFrom);
+    expect(before.validTo! < link.effectiveDate).toBe(true);
+  }
 });

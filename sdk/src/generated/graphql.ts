@@ -43,8 +43,10 @@ export type AdministrativeLevel =
 
 /** Narrows a list of administrative units; all given conditions must hold. */
 export type AdministrativeUnitFilter = {
+  /** Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn's map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit. */
+  asOf?: string | null | undefined;
   level?: AdministrativeLevel | null | undefined;
-  /** Only the direct children of the unit with this GSO code. */
+  /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: string | null | undefined;
   /** Part of the name or code, ignoring case and diacritics ("bang thanh" finds "Xã Bằng Thành"). */
   search?: string | null | undefined;
@@ -61,6 +63,8 @@ export type Aggregation =
 
 /** Narrows a list of assignments. */
 export type AssignmentFilter = {
+  /** On a body's list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named. */
+  includeInherited?: boolean | null | undefined;
   role?: AssignmentRole | null | undefined;
   source?: AssignmentSource | null | undefined;
   /** true: only duties on the whole plan (no task); false: only duties on a task. */
@@ -94,9 +98,11 @@ export type BaselineSource =
   | 'PLAN_START';
 
 export type BodyKind =
+  /** Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district's local role there. */
+  | 'COMMUNE_PEOPLES_COMMITTEE'
   /** A provincial department (sở) or equivalent sector body. */
   | 'DEPARTMENT'
-  /** Ủy ban nhân dân of a district or city, bound to its administrative unit. */
+  /** Ủy ban nhân dân of a district or city, bound to its administrative unit (until 30 June 2025). */
   | 'DISTRICT_PEOPLES_COMMITTEE'
   /** Vietnam Fatherland Front: supervision and social critique. */
   | 'FRONT'
@@ -301,6 +307,8 @@ export type ReportingPeriodFilter = {
 
 /** Narrows a list of responsible bodies; all given conditions must hold. */
 export type ResponsibleBodyFilter = {
+  /** Only the bodies in force on this day. Without it, every body that ever had a part in the plan. */
+  asOf?: string | null | undefined;
   /** Only bodies that must (true) or need not (false) send periodic reports. */
   expectedToReport?: boolean | null | undefined;
   kind?: BodyKind | null | undefined;
@@ -425,6 +433,8 @@ export type UserErrorCode =
   | 'ALREADY_EXISTS'
   /** A required text is empty. */
   | 'BLANK'
+  /** The body did not exist on the period's last day: reports for it come from the bodies in force then (the message names them). */
+  | 'BODY_NOT_IN_FORCE'
   /** The object changed since the `version` you sent: read it again, then retry. */
   | 'CONFLICT'
   /** The same indicator, unit, sex and ethnic group appear twice in one request. */
@@ -461,6 +471,8 @@ export type UserErrorCode =
   | 'TOO_LONG'
   /** Too many items in one request. */
   | 'TOO_MANY'
+  /** No unit had this code on the period's last day (its data cut-off): the message names the unit that took its area. */
+  | 'UNIT_NOT_IN_FORCE'
   /** The unit lies outside the area of the reporting body. */
   | 'UNIT_OUTSIDE_AREA'
   /** The `value` sent does not equal numerator / denominator x 100. */

@@ -85,7 +85,7 @@ export type AdministrativeLevel =
   /** Tỉnh. */
   | 'PROVINCE';
 
-/** A province, district or commune, with the dates it existed in this form (GSO codes are reused after mergers). */
+/** A province, district or commune in one form, with the days it existed in that form: a unit is its code plus its validity, since GSO codes are reused (new 01840 Phường Đức Xuân has the code of an old commune). Until 30 June 2025: Tỉnh Bắc Kạn (06), its 8 districts and 108 communes. From 1 July 2025: Tỉnh Thái Nguyên (19) and the 37 communes formed from Bắc Kạn's; the API holds only that part of Thái Nguyên, the plan's area, and the figures it gives for 19 are that part's. */
 export type AdministrativeUnit = Node & {
   __typename?: 'AdministrativeUnit';
   /** Units directly under this one. */
@@ -99,6 +99,10 @@ export type AdministrativeUnit = Node & {
   name: Scalars['String']['output'];
   /** The unit this one belongs to. */
   parent?: Maybe<AdministrativeUnit>;
+  /** The units whose area went into this one when it began. */
+  predecessors: Array<AdministrativeUnitChange>;
+  /** The units this one's area went into when it ended. Empty for a unit still in force, and for an abolished district (1 July 2025): its communes went on, the district level did not. */
+  successors: Array<AdministrativeUnitChange>;
   /** Type of unit as the GSO list writes it: Tỉnh, Thành phố, Huyện, Xã, Phường, Thị trấn. */
   unitType: Scalars['String']['output'];
   /** First day the unit existed in this form, where the sources record it; null when it predates them. */
@@ -108,12 +112,25 @@ export type AdministrativeUnit = Node & {
 };
 
 
-/** A province, district or commune, with the dates it existed in this form (GSO codes are reused after mergers). */
+/** A province, district or commune in one form, with the days it existed in that form: a unit is its code plus its validity, since GSO codes are reused (new 01840 Phường Đức Xuân has the code of an old commune). Until 30 June 2025: Tỉnh Bắc Kạn (06), its 8 districts and 108 communes. From 1 July 2025: Tỉnh Thái Nguyên (19) and the 37 communes formed from Bắc Kạn's; the API holds only that part of Thái Nguyên, the plan's area, and the figures it gives for 19 are that part's. */
 export type AdministrativeUnitChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One step of a unit's history: the unit its area went into (successors), or came from (predecessors). */
+export type AdministrativeUnitChange = {
+  __typename?: 'AdministrativeUnitChange';
+  /** The first day of the successor (1 July 2025 for the two-level reorganisation). */
+  effectiveDate: Scalars['Date']['output'];
+  /** The act that made the change, with its clause, e.g. "1683/NQ-UBTVQH15 Điều 1 khoản 89". */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The unit on the other side of the change. */
+  unit: AdministrativeUnit;
+  /** True when the predecessor's entire area went into the successor (every Bắc Kạn commune did): its figures then carry over exactly. */
+  whole: Scalars['Boolean']['output'];
 };
 
 /** A page of administrative units. */
@@ -140,8 +157,10 @@ export type AdministrativeUnitEdge = {
 
 /** Narrows a list of administrative units; all given conditions must hold. */
 export type AdministrativeUnitFilter = {
+  /** Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn's map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<AdministrativeLevel>;
-  /** Only the direct children of the unit with this GSO code. */
+  /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name or code, ignoring case and diacritics ("bang thanh" finds "Xã Bằng Thành"). */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -176,9 +195,12 @@ export type ApiToken = Node & {
 /** A duty of a body: on one task, or on the whole plan when `task` is null (most of section V). */
 export type Assignment = Node & {
   __typename?: 'Assignment';
+  /** The body the plan gave the duty to. */
   body: ResponsibleBody;
   /** The duty in Vietnamese: the plan's own words when STATED. */
   duty: Scalars['String']['output'];
+  /** The bodies that hold this duty on `asOf` (default: today): the body the plan named while it is in force; after it ended, the bodies in force then that its functions passed to (a district committee's duty is held by the commune committees of its former area from 1 July 2025). Empty when nobody took it over in our sources. */
+  heldBy: Array<ResponsibleBody>;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** Why this assignment was read into the plan, in English. */
@@ -189,6 +211,12 @@ export type Assignment = Node & {
   sourceRef?: Maybe<Scalars['String']['output']>;
   /** The task; null when the duty covers the whole plan. */
   task?: Maybe<Task>;
+};
+
+
+/** A duty of a body: on one task, or on the whole plan when `task` is null (most of section V). */
+export type AssignmentHeldByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of assignments. */
@@ -215,6 +243,8 @@ export type AssignmentEdge = {
 
 /** Narrows a list of assignments. */
 export type AssignmentFilter = {
+  /** On a body's list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named. */
+  includeInherited?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<AssignmentRole>;
   source?: InputMaybe<AssignmentSource>;
   /** true: only duties on the whole plan (no task); false: only duties on a task. */
@@ -248,9 +278,11 @@ export type BaselineSource =
   | 'PLAN_START';
 
 export type BodyKind =
+  /** Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district's local role there. */
+  | 'COMMUNE_PEOPLES_COMMITTEE'
   /** A provincial department (sở) or equivalent sector body. */
   | 'DEPARTMENT'
-  /** Ủy ban nhân dân of a district or city, bound to its administrative unit. */
+  /** Ủy ban nhân dân of a district or city, bound to its administrative unit (until 30 June 2025). */
   | 'DISTRICT_PEOPLES_COMMITTEE'
   /** Vietnam Fatherland Front: supervision and social critique. */
   | 'FRONT'
@@ -457,7 +489,7 @@ export type Indicator = Node & {
   progress: IndicatorProgress;
   /** Lowest administrative level at which values are reported (PROVINCE for indicators that do not roll up). */
   reportingLevel: AdministrativeLevel;
-  /** The indicator's values of body reports added up per district (or province) and period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators; NONE indicators do not add up (empty). Totals only. Needs a token. */
+  /** The indicator's values of body reports built up per unit of `level` and per period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators (never an average of percentages), NONE is not added (each unit's own reported value). A district's figure is its own value, else its communes'. With `geographyAsOf`, every period is shown on the map in force that day: values reported on older or newer units are carried through their successions (exact here: every Bắc Kạn commune went whole into one new commune); without it, each period stays on its own map. On the map after 1 July 2025 the levels are PROVINCE (19) and COMMUNE. Totals only. Needs a token. */
   rollup: Array<IndicatorRollup>;
   /** Targets by year (2025, 2030, 2045), earliest first. */
   targets: Array<Target>;
@@ -486,6 +518,7 @@ export type IndicatorProgressArgs = {
 
 /** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
 export type IndicatorRollupArgs = {
+  geographyAsOf?: InputMaybe<Scalars['Date']['input']>;
   level?: AdministrativeLevel;
   reportStatus?: ReportStatus;
   within?: InputMaybe<Scalars['String']['input']>;
@@ -569,10 +602,14 @@ export type IndicatorProgress = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** An indicator's reported values added up for one unit and one period, by the indicator's aggregation. */
+/** An indicator's reported values built up for one unit and one period, by the indicator's aggregation, on one map. */
 export type IndicatorRollup = {
   __typename?: 'IndicatorRollup';
+  /** False when the figure cannot be compared with the unit's figures on the other side of the 2025 change, or with its neighbours: an index (NONE) does not add up, a new commune that spans two old districts cannot be split between them. The figure is returned all the same; `note` says why. */
+  comparable: Scalars['Boolean']['output'];
   denominator?: Maybe<Scalars['Float']['output']>;
+  /** Why the figure is not comparable; null when it is. */
+  note?: Maybe<Scalars['String']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
   period: ReportingPeriod;
   /** Reported values this figure is built from. */
@@ -940,12 +977,24 @@ export type Plan = Node & {
   signedBy?: Maybe<Scalars['String']['output']>;
   /** First year of the implementation period. */
   startYear: Scalars['Int']['output'];
+  /** The units that make up the plan's area on `asOf` (default: today): Tỉnh Bắc Kạn (06) until 30 June 2025; from 1 July 2025 the 37 communes of Thái Nguyên formed from Bắc Kạn's (not province 19, which is larger in the world). */
+  territory: AdministrativeUnitConnection;
   /** Title as issued, in Vietnamese. */
   title: Scalars['String']['output'];
   /** English title. */
   titleEn?: Maybe<Scalars['String']['output']>;
   /** Year of the long-term vision. */
   visionYear: Scalars['Int']['output'];
+};
+
+
+/** A provincial plan: its objectives, tasks and who carries them out. */
+export type PlanTerritoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of plans. */
@@ -980,9 +1029,9 @@ export type ProgressStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** The unit with this GSO code (the one in force when codes were reused), or null. */
+  /** The unit that had this GSO code on `asOf` (default: today, in Vietnam), or null. Codes are reused: "01840" is one commune on 2024-01-01 and another on 2026-01-01. */
   administrativeUnit?: Maybe<AdministrativeUnit>;
-  /** Bắc Kạn province, its districts and communes. */
+  /** Tỉnh Bắc Kạn (06), its 8 districts and 108 communes until 30 June 2025; Tỉnh Thái Nguyên (19) and the 37 communes formed from Bắc Kạn's from 1 July 2025 (only that part of Thái Nguyên: the plan's area). Every version of every unit, unless `filter.asOf` picks one day's map. The 14 communes removed by the 2020 merger (855/NQ-UBTVQH14) are not listed: the sources do not say which commune took each. */
   administrativeUnits: AdministrativeUnitConnection;
   /** The indicator with this code, or null. */
   indicator?: Maybe<Indicator>;
@@ -1028,6 +1077,7 @@ export type Query = {
 
 
 export type QueryAdministrativeUnitArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   code: Scalars['String']['input'];
 };
 
@@ -1418,7 +1468,7 @@ export type ReportingStatus = {
   timeliness: Scalars['Float']['output'];
 };
 
-/** An authority that carries out, funds, supervises or reports on the plan. */
+/** An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin. */
 export type ResponsibleBody = Node & {
   __typename?: 'ResponsibleBody';
   /** The territory the body answers for. */
@@ -1438,14 +1488,22 @@ export type ResponsibleBody = Node & {
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Where the plan names this body, or why it is listed. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The bodies whose functions passed to this one when it began. */
+  predecessors: Array<ResponsibleBodyChange>;
   /** The body's reports (the consolidated ones for BDT), oldest first. Needs a token. */
   reports: ReportConnection;
   /** Short name in Vietnamese, as the plan writes it. */
   shortName: Scalars['String']['output'];
+  /** The bodies this one's functions passed to when it ended (empty while it is in force). */
+  successors: Array<ResponsibleBodyChange>;
+  /** First day of the body in this form; null when it predates the plan. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the body in this form; null while it exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 
-/** An authority that carries out, funds, supervises or reports on the plan. */
+/** An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin. */
 export type ResponsibleBodyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1455,12 +1513,29 @@ export type ResponsibleBodyAssignmentsArgs = {
 };
 
 
-/** An authority that carries out, funds, supervises or reports on the plan. */
+/** An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin. */
 export type ResponsibleBodyReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One step of a body's history: the body its functions passed to (successors), or came from (predecessors). Its duties under the plan pass with them. */
+export type ResponsibleBodyChange = {
+  __typename?: 'ResponsibleBodyChange';
+  /** The body on the other side of the change. */
+  body: ResponsibleBody;
+  /** First day of the successor. */
+  effectiveDate: Scalars['Date']['output'];
+  /** True where the sources are silent and the link is our reading (e.g. which Thái Nguyên department took over a Bắc Kạn one): not a fact. */
+  inferred: Scalars['Boolean']['output'];
+  /** The act behind the change, e.g. "Nghị định 45/2025/NĐ-CP". */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** What passed, and how sure we are of it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True when all the predecessor's functions passed; false when only a part did (named in `note`). */
+  whole: Scalars['Boolean']['output'];
 };
 
 /** A page of responsible bodies. */
@@ -1487,6 +1562,8 @@ export type ResponsibleBodyEdge = {
 
 /** Narrows a list of responsible bodies; all given conditions must hold. */
 export type ResponsibleBodyFilter = {
+  /** Only the bodies in force on this day. Without it, every body that ever had a part in the plan. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only bodies that must (true) or need not (false) send periodic reports. */
   expectedToReport?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<BodyKind>;
@@ -1846,6 +1923,8 @@ export type UserErrorCode =
   | 'ALREADY_EXISTS'
   /** A required text is empty. */
   | 'BLANK'
+  /** The body did not exist on the period's last day: reports for it come from the bodies in force then (the message names them). */
+  | 'BODY_NOT_IN_FORCE'
   /** The object changed since the `version` you sent: read it again, then retry. */
   | 'CONFLICT'
   /** The same indicator, unit, sex and ethnic group appear twice in one request. */
@@ -1882,6 +1961,8 @@ export type UserErrorCode =
   | 'TOO_LONG'
   /** Too many items in one request. */
   | 'TOO_MANY'
+  /** No unit had this code on the period's last day (its data cut-off): the message names the unit that took its area. */
+  | 'UNIT_NOT_IN_FORCE'
   /** The unit lies outside the area of the reporting body. */
   | 'UNIT_OUTSIDE_AREA'
   /** The `value` sent does not equal numerator / denominator x 100. */

@@ -9,29 +9,33 @@ import { Report } from '../workflow/report.entity';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { ChangeAction, ReportKind, ReportStatus, Sex } from '../reporting.enums';
 import { applyValues, ValueRow } from '../values/value-store';
-import { DISTRICT_FIGURES } from '../rollup/district-figure';
+import { BASE_UNIT, DISTRICT_FIGURES } from '../rollup/district-figure';
+import { bodiesCarryingOn } from '../../bodies/body-lineage';
 import { ratioValue } from '../values/value-rules';
 
-/** Ban Dân tộc tỉnh consolidates the province's report (section V.7). */
+/** Ban Dân tộc tỉnh consolidates the province's report (section V.7); after it, its successor in force on the period's last day. */
 export const CONSOLIDATING_BODY_CODE = 'BDT';
 
 /**
  * Source values: every value of the period's ACCEPTED body reports. When two
  * accepted reports give the same indicator, unit and breakdown, the one
- * accepted last counts. Each district's figure is its own reported value,
- * else the sum of its communes'; the province adds up the districts (SUM),
- * or divides summed numerators by summed denominators (RATIO). NONE
- * indicators keep the value reported for the province.
+ * accepted last counts. On a map with districts (until 30 June 2025) each
+ * district's figure is its own reported value, else the sum of its
+ * communes'; on the map without them, each commune's figure is its own. The
+ * province (the consolidator's unit: 06, or 19 after the merger) adds those
+ * up (SUM), or divides summed numerators by summed denominators (RATIO).
+ * NONE indicators keep the value reported for the province.
  */
 const CONSOLIDATION_SQL = `
 with source as (
   select distinct on (v.indicator_id, v.administrative_unit_id, coalesce(v.sex, ''), coalesce(v.ethnic_group, ''))
     v.indicator_id, v.sex, v.ethnic_group, v.value, v.numerator, v.denominator, i.aggregation, u.level, u.id as unit_id,
-    case u.level when 'DISTRICT' then u.id when 'COMMUNE' then u.parent_id end as district_id
+    ${BASE_UNIT} as district_id
   from indicator_value v
   join report r on r.id = v.report_id
   join indicator i on i.id = v.indicator_id
   join administrative_unit u on u.id = v.administrative_unit_id
+  left join administrative_unit pu on pu.id = u.parent_id
   where r.period_id = ? and r.status = 'ACCEPTED' and r.kind = 'BODY'
   order by v.indicator_id, v.administrative_unit_id, coalesce(v.sex, ''), coalesce(v.ethnic_group, ''), r.reviewed_at desc, r.id desc
 ),
@@ -81,7 +85,7 @@ export async function consolidatePeriod(tx: EntityManager, viewer: Viewer, perio
   if (sourceReports === 0) {
     return failure(userError(UserErrorCode.NOTHING_TO_CONSOLIDATE, ['periodCode'], `No report for ${period.code} is ACCEPTED yet`));
   }
-  const consolidator = await tx.findOneOrFail(ResponsibleBody, { code: CONSOLIDATING_BODY_CODE }, { populate: ['administrativeUnit'] });
+  const consolidator = await consolidatorOf(tx, period);
   const provinceId = consolidator.administrativeUnit!.id;
   const report = await consolidatedReport(tx, consolidator, period, viewer);
   const rows = (await tx.execute<ConsolidatedRow[]>(CONSOLIDATION_SQL, [period.id, provinceId])).map(toValueRow);
@@ -93,6 +97,14 @@ export async function consolidatePeriod(tx: EntityManager, viewer: Viewer, perio
     await tx.flush();
   }
   return { report, sourceReports, changedValues, errors: [] };
+}
+
+/** Ban Dân tộc tỉnh, or the body that carries on from it on the period's last day. */
+async function consolidatorOf(tx: EntityManager, period: ReportingPeriod): Promise<ResponsibleBody> {
+  const first = await tx.findOneOrFail(ResponsibleBody, { code: CONSOLIDATING_BODY_CODE });
+  const [consolidator] = await bodiesCarryingOn(tx, first, period.endDate);
+  if (!consolidator) throw new Error(`no successor of ${CONSOLIDATING_BODY_CODE} is in force on ${period.endDate}`);
+  return consolidator;
 }
 
 function failure(error: UserError): ConsolidationOutcome {

@@ -8,7 +8,7 @@ import { targetsOf } from '../../indicators/indicator.service';
 import { Target } from '../../indicators/target.entity';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
-import { findAdministrativeUnit } from '../../territory/administrative-unit.service';
+import { findUnitOrLastVersion, parentUnit, today } from '../../territory/administrative-unit.service';
 import { assessProgress, Observation } from './progress-rule';
 import { IndicatorProgress } from './progress.types';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
@@ -44,14 +44,19 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
           const rows = await runRead<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
             ctx.em,
             ctx.em.getKnex().raw(
-              `select v.administrative_unit_id as unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
-             from indicator_value v
+              // A unit's series goes on in the units of the very same area on the other map (06 and,
+              // from 1 July 2025, 19: the API holds only Bắc Kạn's part of Thái Nguyên).
+              `select same.unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
+             from administrative_unit_cover same
+             join administrative_unit_cover back on back.unit_id = same.covering_unit_id and back.covering_unit_id = same.unit_id and back.exact
+             join indicator_value v on v.administrative_unit_id = same.covering_unit_id
              join report r on r.id = v.report_id
              join reporting_period p on p.id = r.period_id
-             where r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
-               and v.indicator_id in (${list(indicatorIds)}) and v.administrative_unit_id in (${list(unitIds)}) and p.end_date <= ?
+             where same.exact and same.unit_id in (${list(unitIds)})
+               and r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
+               and v.indicator_id in (${list(indicatorIds)}) and p.end_date <= ?
              order by p.position`,
-              [...indicatorIds, ...unitIds, latest],
+              [...unitIds, ...indicatorIds, latest],
             ),
           );
           const byUnitAndIndicator = new Map<string, ObservationRow[]>();
@@ -78,8 +83,8 @@ const PROVINCE_CODE = '06';
 
 export async function progressOf(ctx: RequestContext, indicator: Indicator, unitCode = PROVINCE_CODE, asOf?: string): Promise<IndicatorProgress> {
   // The unit and the targets load side by side; the observations need the unit.
-  const [unit, targets] = await Promise.all([progressUnit(ctx, unitCode), targetsOf(ctx, indicator)]);
-  const date = asOf ?? ctx.clock().toISOString().slice(0, 10);
+  const date = asOf ?? today(ctx);
+  const [unit, targets] = await Promise.all([progressUnit(ctx, unitCode, date), targetsOf(ctx, indicator)]);
   const observations = await observationsOf(ctx, { unitId: unit.id, asOf: date, indicatorId: indicator.id });
   // The plan's count targets are the province's: a district has no share of them to be judged on.
   const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
@@ -99,11 +104,14 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
   };
 }
 
-async function progressUnit(ctx: RequestContext, unitCode: string): Promise<AdministrativeUnit> {
-  const unit = await findAdministrativeUnit(ctx, unitCode);
+/** The unit the code names on the day, or its last version before (the plan's "06" after 1 July 2025). */
+async function progressUnit(ctx: RequestContext, unitCode: string, day: string): Promise<AdministrativeUnit> {
+  const unit = await findUnitOrLastVersion(ctx, unitCode, day);
   if (!unit) throw badUserInput(`No unit has the code "${unitCode}"`, { argument: 'unitCode' });
-  if (unit.level === AdministrativeLevel.COMMUNE) {
-    throw badUserInput('Progress is consolidated for the province and its districts, not for communes', { argument: 'unitCode' });
+  if (unit.level === AdministrativeLevel.COMMUNE && (await parentUnit(ctx, unit))?.level === AdministrativeLevel.DISTRICT) {
+    throw badUserInput('Progress is consolidated for the province and its districts (and, from 1 July 2025, its communes), not for communes under a district', {
+      argument: 'unitCode',
+    });
   }
   return unit;
 }

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import { isoDate } from '../../platform/dates';
 import type { RequestContext } from '../../graphql/context';
 import { Indicator } from '../../indicators/indicator.entity';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
@@ -13,17 +15,24 @@ export class IndicatorRollupFieldResolver {
   @Authorized()
   @FieldResolver(() => [IndicatorRollup], {
     description:
-      'The indicator\'s values of body reports added up per district (or province) and period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators; NONE indicators do not add up (empty). Totals only. Needs a token.',
+      'The indicator\'s values of body reports built up per unit of `level` and per period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators (never an average of percentages), NONE is not added (each unit\'s own reported value). A district\'s figure is its own value, else its communes\'. With `geographyAsOf`, every period is shown on the map in force that day: values reported on older or newer units are carried through their successions (exact here: every Bắc Kạn commune went whole into one new commune); without it, each period stays on its own map. On the map after 1 July 2025 the levels are PROVINCE (19) and COMMUNE. Totals only. Needs a token.',
   })
   rollup(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
     @Arg('level', () => AdministrativeLevel, { defaultValue: AdministrativeLevel.DISTRICT }) level: AdministrativeLevel,
-    @Arg('within', () => String, { nullable: true, description: 'Only units in this one, e.g. "06" for the districts of Bắc Kạn.' })
+    @Arg('within', () => String, { nullable: true, description: 'Only units that lie in this one, e.g. "06" (the plan\'s area, on either map) or "061" (Ba Bể).' })
     within?: string,
     @Arg('reportStatus', () => ReportStatus, { defaultValue: ReportStatus.ACCEPTED }) reportStatus?: ReportStatus,
+    @Arg('geographyAsOf', () => DateResolver, { nullable: true, description: 'Show every period on the map in force this day (e.g. 2026-01-01: the 37 communes and province 19).' })
+    geographyAsOf?: Date,
   ) {
-    return rollupOf(ctx, indicator, level, within ?? undefined, reportStatus ?? ReportStatus.ACCEPTED);
+    return rollupOf(ctx, indicator, {
+      level,
+      within: within ?? undefined,
+      status: reportStatus ?? ReportStatus.ACCEPTED,
+      geographyAsOf: geographyAsOf ? isoDate(geographyAsOf) : undefined,
+    });
   }
 }
 

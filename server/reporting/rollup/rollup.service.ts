@@ -1,57 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runPrepared, runRead } from '../../database/direct-statement';
+import { entityColumns } from '../../database/projection';
+import { onFirstRowOf, prefixedRows } from '../../database/joined-rows';
+import { inForceSql } from '../../database/validity';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { Indicator } from '../../indicators/indicator.entity';
 import { Aggregation } from '../../indicators/indicator.enums';
-import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
-import { findAdministrativeUnit } from '../../territory/administrative-unit.service';
-import { ReportStatus } from '../reporting.enums';
-import { IndicatorRollup } from './rollup.types';
-import { DISTRICT_FIGURES } from './district-figure';
-import { ratioValue } from '../values/value-rules';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { runPrepared } from '../../database/direct-statement';
-import { entityColumns } from '../../database/projection';
-import { onFirstRowOf, prefixedRows } from '../../database/joined-rows';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
+import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
+import { findUnitOrLastVersion, today } from '../../territory/administrative-unit.service';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
-
-/**
- * One GROUP BY in PostgreSQL: the rows never come to Node. As in
- * consolidation, a district's figure is its own reported value, else the sum
- * of its communes'; a province's figure adds up its districts' figures.
- */
-const ROLLUP_SQL = `
-with source as (
-  select distinct on (v.administrative_unit_id, r.period_id)
-    v.value, v.numerator, v.denominator, r.period_id, u.level,
-    case u.level when 'DISTRICT' then u.id when 'COMMUNE' then u.parent_id end as district_id
-  from indicator_value v
-  join report r on r.id = v.report_id
-  join administrative_unit u on u.id = v.administrative_unit_id
-  where v.indicator_id = $1 and r.kind = 'BODY' and r.status = $2 and v.sex is null and v.ethnic_group is null
-    and u.level in ('DISTRICT', 'COMMUNE') /*within*/
-  order by v.administrative_unit_id, r.period_id, r.reviewed_at desc nulls last, r.id desc
-),
-district as (
-  select district_id, period_id,
-    ${DISTRICT_FIGURES},
-    count(*) as source_values
-  from source group by district_id, period_id
-)
-select district_id as unit_id, period_id, value, numerator, denominator, source_values from district where $3::text = 'DISTRICT'
-union all
-select d.parent_id, period_id, sum(value), sum(numerator), sum(denominator), sum(source_values)
-from district join administrative_unit d on d.id = district.district_id
-where $3::text = 'PROVINCE' group by d.parent_id, period_id
-`;
-
-/** The unit in force with code $4 (as findAdministrativeUnit picks it), and what lies under it. */
-const WITHIN_SQL = `and u.id in (
-      with within as (select id from administrative_unit where code = $4 order by valid_to desc nulls first, id limit 1)
-      select d.id from administrative_unit d where d.parent_id = (select id from within) or d.id = (select id from within)
-      union all
-      select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id
-      where d.parent_id = (select id from within) or d.id = (select id from within))`;
+import { ReportStatus } from '../reporting.enums';
+import { ratioValue } from '../values/value-rules';
+import { ADDITIVE_CROSSWALK, NONE_CROSSWALK } from './crosswalk-sql';
+import { IndicatorRollup } from './rollup.types';
 
 /** Each figure's unit and period come in the same statement and go to their loaders: a roll-up that shows them is one statement, not three. */
 function withUnitAndPeriod(em: EntityManager, rollup: string): string {
@@ -61,54 +24,91 @@ function withUnitAndPeriod(em: EntityManager, rollup: string): string {
     join reporting_period p on p.id = f.period_id`;
 }
 
-let statements: { all: string; within: string } | undefined;
+let statements: { additive: string; none: string } | undefined;
 
 /** Built once: the texts are fixed, so PostgreSQL plans each once per connection. */
-function rollupStatements(em: EntityManager): { all: string; within: string } {
-  statements ??= {
-    all: withUnitAndPeriod(em, ROLLUP_SQL.replace('/*within*/', '')),
-    within: withUnitAndPeriod(em, ROLLUP_SQL.replace('/*within*/', WITHIN_SQL)),
-  };
+function rollupStatements(em: EntityManager) {
+  statements ??= { additive: withUnitAndPeriod(em, ADDITIVE_CROSSWALK), none: withUnitAndPeriod(em, NONE_CROSSWALK) };
   return statements;
 }
 
-type RollupRow = Record<string, string | number | null>;
+type RollupRow = Record<string, unknown>;
 
-export async function rollupOf(
-  ctx: RequestContext,
-  indicator: Indicator,
-  level: AdministrativeLevel,
-  withinCode: string | undefined,
-  status: ReportStatus,
-): Promise<IndicatorRollup[]> {
-  if (level === AdministrativeLevel.COMMUNE) throw badUserInput('Roll up to DISTRICT or PROVINCE: communes are where values start', { argument: 'level' });
-  if (indicator.aggregation === Aggregation.NONE) return [];
-  // Only the units under `within`, spelled out so that PostgreSQL can start from them (an "or null" test would hide them).
-  const params = [indicator.id, status, level];
+export interface RollupRequest {
+  level: AdministrativeLevel;
+  within?: string;
+  status: ReportStatus;
+  /** Every period on the map of this day; undefined: each period on its own map. */
+  geographyAsOf?: string;
+}
+
+/**
+ * The indicator's figures per unit of a level and per period, built in
+ * PostgreSQL by the indicator's rule and carried across the 2025
+ * reorganisation (crosswalk-sql.ts).
+ */
+export async function rollupOf(ctx: RequestContext, indicator: Indicator, request: RollupRequest): Promise<IndicatorRollup[]> {
+  const none = indicator.aggregation === Aggregation.NONE;
   const sql = rollupStatements(ctx.em);
-  const rows =
-    withinCode === undefined
-      ? await runPrepared<RollupRow>(ctx.em, 'rollup', sql.all, params)
-      : await runPrepared<RollupRow>(ctx.em, 'rollup-within', sql.within, [...params, withinCode]);
-  // No figures: perhaps no unit has that code, which the caller should hear.
-  if (rows.length === 0 && withinCode !== undefined && !(await findAdministrativeUnit(ctx, withinCode))) {
-    throw badUserInput(`No unit has the code "${withinCode}"`, { argument: 'within' });
-  }
+  const params = [indicator.id, request.status, request.level, request.geographyAsOf ?? null, request.within ?? null, request.geographyAsOf ?? today(ctx)];
+  const rows = await runPrepared<RollupRow>(ctx.em, none ? 'rollup-none' : 'rollup', none ? sql.none : sql.additive, params);
+  if (rows.length === 0) await explainEmpty(ctx, request);
   for (const unit of prefixedRows(rows, 'u_', entityColumns(ctx.em, AdministrativeUnit))) ctx.loaders.prime(AdministrativeUnit, unit);
   for (const period of prefixedRows(rows, 'p_', entityColumns(ctx.em, ReportingPeriod))) ctx.loaders.prime(ReportingPeriod, period);
   const ratio = indicator.aggregation === Aggregation.RATIO;
-  return rows
-    .map((row) => {
-      const numerator = row.numerator === null ? null : Number(row.numerator);
-      const denominator = row.denominator === null ? null : Number(row.denominator);
-      return Object.assign(new IndicatorRollup(), {
-        unitId: Number(row.unit_id),
-        periodId: Number(row.period_id),
-        value: ratio ? (numerator !== null && denominator ? ratioValue(numerator, denominator) : null) : row.value === null ? null : Number(row.value),
-        numerator: ratio ? numerator : null,
-        denominator: ratio ? denominator : null,
-        sourceValues: Number(row.source_values),
+  const figures = await Promise.all(rows.map((row) => toRollup(ctx, row, ratio, none, request)));
+  return figures.sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId);
+}
+
+async function toRollup(ctx: RequestContext, row: RollupRow, ratio: boolean, none: boolean, request: RollupRequest): Promise<IndicatorRollup> {
+  const numerator = row.numerator == null ? null : Number(row.numerator);
+  const denominator = row.denominator == null ? null : Number(row.denominator);
+  const value = ratio ? (numerator !== null && denominator ? ratioValue(numerator, denominator) : null) : row.value == null ? null : Number(row.value);
+  const comparable = row.comparable as boolean;
+  return Object.assign(new IndicatorRollup(), {
+    unitId: Number(row.unit_id),
+    periodId: Number(row.period_id),
+    value,
+    numerator: ratio ? numerator : null,
+    denominator: ratio ? denominator : null,
+    sourceValues: Number(row.source_values),
+    comparable,
+    note: comparable ? null : await noteOf(ctx, row, none, request),
+  });
+}
+
+/** Why a figure cannot be compared across the change, in the plan's terms. */
+async function noteOf(ctx: RequestContext, row: RollupRow, none: boolean, request: RollupRequest): Promise<string> {
+  const names = async (ids: unknown) => {
+    const units = await Promise.all(((ids as number[] | null) ?? []).map((id) => ctx.loaders.byId(AdministrativeUnit).load(id)));
+    return units.flatMap((u) => (u ? [`${u.name} (${u.code})`] : [])).join(', ');
+  };
+  const map = request.geographyAsOf ? `the map of ${request.geographyAsOf}` : 'its own map';
+  if (none) {
+    const from = await names(row.partial_ids);
+    if (row.value == null) return `Several units reported this index for ${from || 'this unit'}: an index does not add up, so none is shown`;
+    return `The value reported for ${from}: an index or a level does not add up, so it is not carried across a boundary change`;
+  }
+  if (row.spanned_ids) {
+    return `This unit spans ${await names(row.spanned_ids)} on ${map}: its figure cannot be split between them`;
+  }
+  return `Without ${await names(row.partial_ids)}, which also covers part of another unit on ${map}: its figure cannot be split`;
+}
+
+/** No figure: perhaps the caller asked for a level the map does not have, or a unit no code names. */
+async function explainEmpty(ctx: RequestContext, request: RollupRequest): Promise<void> {
+  if (request.geographyAsOf) {
+    const [level] = await runRead<{ found: boolean }>(ctx.em, {
+      sql: `select exists (select 1 from administrative_unit u where u.level = ? and ${inForceSql('u')}) as found`,
+      bindings: [request.level, request.geographyAsOf, request.geographyAsOf],
+    });
+    if (!level.found) {
+      throw badUserInput(`The map of ${request.geographyAsOf} has no ${request.level} level (districts were abolished on 1 July 2025): ask for PROVINCE or COMMUNE`, {
+        argument: 'level',
       });
-    })
-    .sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId);
+    }
+  }
+  if (request.within !== undefined && !(await findUnitOrLastVersion(ctx, request.within))) {
+    throw badUserInput(`No unit has the code "${request.within}"`, { argument: 'within' });
+  }
 }

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'An indicator\'s reported values added up for one unit and one period, by the indicator\'s aggregation.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator\'s reported values built up for one unit and one period, by the indicator\'s aggregation, on one map.' })
 export class IndicatorRollup {
   /** Loaded by the resolver; the SQL returns its key. */
   unitId!: number;
@@ -25,4 +25,13 @@ export class IndicatorRollup {
 
   @Field(() => Int, { description: 'Reported values this figure is built from.' })
   sourceValues!: number;
+
+  @Field({
+    description:
+      'False when the figure cannot be compared with the unit\'s figures on the other side of the 2025 change, or with its neighbours: an index (NONE) does not add up, a new commune that spans two old districts cannot be split between them. The figure is returned all the same; `note` says why.',
+  })
+  comparable!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the figure is not comparable; null when it is.' })
+  note!: string | null;
 }

@@ -12,7 +12,13 @@ function percent(part: number, whole: number): number {
 export async function reportingStatus(ctx: RequestContext, periodCode: string): Promise<ReportingStatus | null> {
   const period = await findReportingPeriod(ctx, periodCode);
   if (!period) return null;
-  const bodies = await ctx.em.find(ResponsibleBody, { expectedToReport: true }, { orderBy: { position: 'asc' } });
+  // The bodies in force on the period's last day (its data cut-off) are the ones expected.
+  const day = period.endDate;
+  const bodies = await ctx.em.find(
+    ResponsibleBody,
+    { expectedToReport: true, $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validTo: null }, { validTo: { $gte: day } }] }] },
+    { orderBy: { position: 'asc' } },
+  );
   const reports = await ctx.em.find(Report, { period, kind: ReportKind.BODY, body: { $in: bodies.map((b) => b.id) } });
   const reportOf = new Map(reports.map((r) => [r.body.id, r]));
   const rows: BodyReportingStatus[] = bodies.map((body) => {

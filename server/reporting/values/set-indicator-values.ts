@@ -11,6 +11,8 @@ import { Report } from '../workflow/report.entity';
 import { IndicatorValueInput, SetIndicatorValuesInput } from '../workflow/report.inputs';
 import { applyValues, ValueRow, valueKey } from './value-store';
 import { levelErrors, numberErrors, storedValue } from './value-rules';
+import { UnitsOnCutOff } from './unit-in-force';
+import { ReportingPeriod } from '../periods/reporting-period.entity';
 
 export const MAX_VALUES_PER_REQUEST = 1000;
 const MAX_ETHNIC_GROUP_LENGTH = 50;
@@ -30,7 +32,8 @@ export async function setIndicatorValues(tx: EntityManager, viewer: Viewer, inpu
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return { report: null, values: [], errors: locked.errors };
   const report = locked.ok;
-  const checked = await checkValues(tx, report.body.getEntity(), input.values);
+  const period = await tx.findOneOrFail(ReportingPeriod, { id: report.period.id });
+  const checked = await checkValues(tx, report.body.getEntity(), period, input.values);
   if (checked.errors.length) return { report, values: [], errors: checked.errors };
   const applied = await applyValues(tx, report, checked.rows, viewer.userId);
   if (applied.changed > 0) {
@@ -40,11 +43,10 @@ export async function setIndicatorValues(tx: EntityManager, viewer: Viewer, inpu
   return { report, values: applied.values, errors: [] };
 }
 
-async function checkValues(tx: EntityManager, body: ResponsibleBody, inputs: IndicatorValueInput[]) {
+async function checkValues(tx: EntityManager, body: ResponsibleBody, period: ReportingPeriod, inputs: IndicatorValueInput[]) {
   const indicators = await byCode(tx, Indicator, inputs.map((v) => v.indicatorCode));
-  // Codes are reused after the 2025 reorganisation: a code names the unit in force.
-  const units = await byCode(tx, AdministrativeUnit, inputs.map((v) => v.unitCode), { validTo: null });
-  const area = await areaOf(tx, body, [...units.values()]);
+  const units = await UnitsOnCutOff.load(tx, inputs.map((v) => v.unitCode), period.endDate);
+  const area = await areaOf(tx, body, inputs.flatMap((v) => units.get(v.unitCode) ?? []));
   const errors: UserError[] = [];
   const rows: ValueRow[] = [];
   const seen = new Set<string>();
@@ -53,7 +55,7 @@ async function checkValues(tx: EntityManager, body: ResponsibleBody, inputs: Ind
     const indicator = indicators.get(input.indicatorCode);
     const unit = units.get(input.unitCode);
     if (!indicator) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'indicatorCode'], `No indicator has the code "${input.indicatorCode}"`));
-    if (!unit) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'unitCode'], `No unit in force has the code "${input.unitCode}"`));
+    if (!unit) errors.push(units.refusal(input.unitCode, [...at, 'unitCode']));
     const ethnicGroup = normalizeName(input.ethnicGroup);
     if (ethnicGroup && ethnicGroup.length > MAX_ETHNIC_GROUP_LENGTH) {
       errors.push(userError(UserErrorCode.TOO_LONG, [...at, 'ethnicGroup'], `An ethnic group name has at most ${MAX_ETHNIC_GROUP_LENGTH} characters`));
@@ -88,13 +90,8 @@ function normalizeName(name: string | null | undefined): string | null {
   return name?.normalize('NFC').replace(/\s+/g, ' ').trim() || null;
 }
 
-async function byCode<T extends { code: string }>(
-  tx: EntityManager,
-  entity: new () => T,
-  codes: string[],
-  where: Record<string, unknown> = {},
-): Promise<Map<string, T>> {
-  const found = (await tx.find(entity, { code: { $in: [...new Set(codes)] }, ...where } as never)) as T[];
+async function byCode<T extends { code: string }>(tx: EntityManager, entity: new () => T, codes: string[]): Promise<Map<string, T>> {
+  const found = (await tx.find(entity, { code: { $in: [...new Set(codes)] } } as never)) as T[];
   return new Map(found.map((row) => [row.code, row]));
 }
 

@@ -10,6 +10,8 @@ import { assertMayWriteFor, EDITABLE, lockReport, ReportWrite } from './report-l
 import { Report } from './report.entity';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { ChangeAction, ReportStatus } from '../reporting.enums';
+import { isInForce } from '../../database/validity';
+import { bodiesCarryingOn } from '../../bodies/body-lineage';
 
 export interface NewReport {
   bodyCode: string;
@@ -33,6 +35,7 @@ export async function createReport(tx: EntityManager, viewer: Viewer, input: New
   if (!body.expectedToReport) {
     return { report: null, errors: [userError(UserErrorCode.NOT_EXPECTED_TO_REPORT, ['bodyCode'], `${body.code} does not report under section V.7`)] };
   }
+  if (!isInForce(body, period.endDate)) return { report: null, errors: [await notInForce(tx, body, period)] };
   // Concurrent creates: the unique (body, period) index lets exactly one insert through.
   const inserted = await tx.execute<Array<{ id: number }>>(
     'insert into report (body_id, period_id, kind, status, version, created_by_id, created_at, updated_at) ' +
@@ -47,6 +50,17 @@ export async function createReport(tx: EntityManager, viewer: Viewer, input: New
   recordChange(tx, report, viewer.userId, { action: ChangeAction.REPORT_CREATED, after: { status: report.status } });
   await tx.flush();
   return { report, errors: [] };
+}
+
+/** A body reports only for a period that ends (its data cut-off) while it is in force. */
+async function notInForce(tx: EntityManager, body: ResponsibleBody, period: ReportingPeriod) {
+  const day = period.endDate;
+  if (body.validFrom && body.validFrom > day) {
+    return userError(UserErrorCode.BODY_NOT_IN_FORCE, ['bodyCode'], `${body.code} begins on ${body.validFrom}, after ${period.code} ends on ${day}`);
+  }
+  const successors = await bodiesCarryingOn(tx, body, day);
+  const who = successors.length ? `its reports come from ${successors.map((b) => b.code).join(', ')}` : 'no body took over its reports in our sources';
+  return userError(UserErrorCode.BODY_NOT_IN_FORCE, ['bodyCode'], `${body.code} ended on ${body.validTo}, before ${period.code} ends on ${day}: ${who}`);
 }
 
 /** End of the due date in Vietnam (UTC+7): a report sent that evening is still on time. */
