@@ -6,6 +6,7 @@ import { Migration20261126215027_rate_limits } from './Migration20261126215027_r
 import { Migration20261126223212_indicator_value_by_indicator_unit } from './Migration20261126223212_indicator_value_by_indicator_unit';
 import { Migration20261201230000_units_through_time } from './Migration20261201230000_units_through_time';
 import { Migration20261201233000_bodies_through_time } from './Migration20261201233000_bodies_through_time';
+import { Migration20261202000000_seed_state } from './Migration20261202000000_seed_state';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126223212_indicator_value_by_indicator_unit', class: Migration20261126223212_indicator_value_by_indicator_unit },
   { name: 'Migration20261201230000_units_through_time', class: Migration20261201230000_units_through_time },
   { name: 'Migration20261201233000_bodies_through_time', class: Migration20261201233000_bodies_through_time },
+  { name: 'Migration20261202000000_seed_state', class: Migration20261202000000_seed_state },
 ];

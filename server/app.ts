@@ -8,7 +8,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { createFirstAdministrator } from './access/access.service';
 import { authenticate } from './access/viewer';
-import { Plan } from './plan/plan.entity';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter, logUnexpectedErrors } from './graphql/errors';
@@ -20,7 +19,7 @@ import { ENTITIES, PARTS } from './parts';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
 import type { Logger } from './platform/logger';
-import { seedDatabase } from './seed/seed';
+import { seedIfChanged } from './seed/seed';
 import { ConcurrencyLimit } from './http/concurrency-limit';
 import { compiledExecution } from './graphql/compiled-execution';
 import { TokenCache } from './access/token-cache';
@@ -48,7 +47,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: AppOp
   const database = await openDatabase({ ...config, statementTimeoutMs: config.limits.statementTimeoutMs, entities: ENTITIES }, logger);
   try {
     await migrateDatabase(database.orm, logger);
-    await seedIfEmpty(database, logger);
+    await seedIfChangedOrEmpty(database, logger);
     const firstAdministrator = config.databaseUrl ? null : await createFirstAdministrator(database.orm.em.fork(), 'local-admin', 'Local administrator');
     const app = await serve(config, logger, database, options.clock ?? (() => new Date()));
     return firstAdministrator ? { ...app, firstAdministratorToken: firstAdministrator.token } : app;
@@ -58,11 +57,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: AppOp
   }
 }
 
-async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
-  const em = database.orm.em.fork();
-  if ((await em.count(Plan)) > 0) return;
-  const counts = await seedDatabase(em);
-  logger.info({ counts }, 'empty database: loaded the plan');
+async function seedIfChangedOrEmpty(database: Database, logger: Logger): Promise<void> {
+  const counts = await seedIfChanged(database.orm.em.fork());
+  if (counts) logger.info({ counts }, 'loaded the plan (an empty database, or data files that changed since it was seeded)');
 }
 
 async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {

@@ -5,7 +5,9 @@
 import 'reflect-metadata';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
-import { seedDatabase } from '../seed/seed';
+import { dataHash, seedDatabase } from '../seed/seed';
+import { readPlanData } from '../seed/seed-data';
+import { SeedState } from '../seed/seed-state.entity';
 import { migrateDatabase, openDatabase } from '../database/database';
 import { ENTITIES } from '../parts';
 
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
       case 'seed':
         await migrateDatabase(database.orm, logger);
         logger.info({ counts: await seedDatabase(database.orm.em.fork()) }, 'seed loaded');
+        await database.orm.em.fork().upsert(SeedState, { id: 1, dataHash: dataHash(readPlanData()), seededAt: new Date() });
         break;
       case 'create-migration': {
         const name = rest[0];

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SeedState } from './seed-state.entity';
 import { Assignment } from '../bodies/assignment.entity';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import { syncByKey } from '../database/sync-by-key';
@@ -33,6 +35,25 @@ export interface SeedCounts {
   administrativeUnits: number;
   unitSuccessions: number;
   reportingPeriods: number;
+}
+
+/** A hash of the data files' content: what a database was seeded from. */
+export function dataHash(data: PlanData): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
+
+/**
+ * Seeds an empty database, and one seeded from other data files (an upgrade
+ * that changed them: rows are matched by their natural keys, so ids stay);
+ * does nothing when the data is what the database was seeded from.
+ */
+export async function seedIfChanged(em: EntityManager, data: PlanData = readPlanData()): Promise<SeedCounts | null> {
+  const hash = dataHash(data);
+  const state = await em.findOne(SeedState, { id: 1 });
+  if (state?.dataHash === hash) return null;
+  const counts = await seedDatabase(em, data);
+  await em.upsert(SeedState, { id: 1, dataHash: hash, seededAt: new Date() });
+  return counts;
 }
 
 /** Loads the whole plan; running it again changes nothing. */

@@ -102,6 +102,33 @@ describe('a report from draft to accepted', () => {
   });
 });
 
+describe('before and after 1 July 2025', () => {
+  test('a code on two days, its successions, and the plan\'s territory, with typed calls', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url });
+    const before = await sdk.administrativeUnit({ code: '01834', asOf: '2024-01-01' });
+    expect(before.administrativeUnit!.successors.map((s) => [s.unit.code, s.unit.validFrom, s.whole])).toEqual([['01840', '2025-07-01', true]]);
+    const after = await sdk.administrativeUnit({ code: '01840', asOf: '2026-01-01' });
+    expect(after.administrativeUnit!.predecessors.map((p) => p.unit.code)).toEqual(['01834', '01840', '01846']);
+    const territory = await sdk.planTerritory({ code: 'BK-CTDT-2021-2030', asOf: '2026-01-01', first: 100 });
+    expect(territory.plan!.territory.totalCount).toBe(37);
+  });
+
+  test('a body\'s successors and who holds its duties today', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url });
+    const { responsibleBody } = await sdk.responsibleBody({ code: 'BDT', asOf: '2026-01-01' });
+    expect(responsibleBody!.successors.map((s) => [s.body.code, s.inferred])).toEqual([['SDTTG', false]]);
+    expect(responsibleBody!.assignments.nodes.every((a) => a.heldBy.map((b) => b.code).join() === 'SDTTG-19')).toBe(true);
+  });
+
+  test('a 2029-H2 figure of Phường Đức Xuân shown on the map of 2024, under Bắc Kạn', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const { indicator } = await sdk.indicatorRollup({ code: 'households-housing', level: 'PROVINCE', geographyAsOf: '2024-01-01' });
+    const figure = indicator!.rollup.find((r) => r.period.code === '2029-H2')!;
+    expect(figure).toMatchObject({ unit: { code: '06', validTo: '2025-06-30' }, comparable: true, note: null });
+    expect(figure.value).toBeGreaterThanOrEqual(18);
+  });
+});
+
 describe('typed errors', () => {
   test('an expired token is an AuthenticationError with its code and HTTP status', async () => {
     const expired = await api.createUser(Role.VIEWER, 'sdk-expired', undefined, new Date(Date.now() - 60_000));

@@ -8,13 +8,16 @@ import { createTestDatabase } from './test-database';
  */
 export default async function globalSetup(): Promise<void> {
   const database = await createTestDatabase();
-  // A second one for tests whose writes the others must not see (the fuzz test). Made here because
-  // PGlite cannot start inside a test file: jest's module sandbox has no dynamic import.
+  // Two more for tests that need a database of their own: the fuzz test (its writes must not reach
+  // the others) and the upgrade test (it starts from an old schema). Made here because PGlite
+  // cannot start inside a test file: jest's module sandbox has no dynamic import.
   const spare = await createTestDatabase();
-  (globalThis as Record<string, unknown>).__TEST_DATABASES__ = [database, spare];
+  const upgrade = await createTestDatabase();
+  (globalThis as Record<string, unknown>).__TEST_DATABASES__ = [database, spare, upgrade];
   // Test files read the URL from here; workers inherit the environment.
   process.env.TEST_DATABASE_URL = database.url;
   process.env.TEST_DATABASE_KIND = database.kind;
   process.env.TEST_SPARE_DATABASE_URL = spare.url;
+  process.env.TEST_UPGRADE_DATABASE_URL = upgrade.url;
   console.log(`\n[tests] ${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}: ${database.url}`);
 }
