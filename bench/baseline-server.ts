@@ -16,7 +16,11 @@ select i.code, i.name, i.unit, i.measure_kind,
    from target t where t.indicator_id = i.id), '[]') as targets,
   coalesce((select json_agg(json_build_object('value', v.value::float8, 'date', p.end_date, 'period', p.code) order by p.position)
    from indicator_value v join report r on r.id = v.report_id join reporting_period p on p.id = r.period_id
-   where r.kind = 'CONSOLIDATED' and v.indicator_id = i.id and v.administrative_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE')
+   where r.kind = 'CONSOLIDATED' and v.indicator_id = i.id
+     -- Bắc Kạn (06) and, from 1 July 2025, the unit of the very same area (19): the series goes on.
+     and v.administrative_unit_id in (select same.covering_unit_id from administrative_unit_cover same
+       join administrative_unit_cover back on back.unit_id = same.covering_unit_id and back.covering_unit_id = same.unit_id and back.exact
+       where same.exact and same.unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE'))
      and v.sex is null and v.ethnic_group is null and v.value is not null and p.end_date <= '2031-01-01'), '[]') as observations
 from indicator i order by i.position, i.id limit 50`;
 
@@ -40,8 +44,35 @@ source as (
                  union all select c.id from administrative_unit c join administrative_unit d on d.id = c.parent_id where d.parent_id = (select id from province)))
 select d.code, d.name, p.code as period, round(sum(s.numerator) * 100.0 / nullif(sum(s.denominator), 0), 4)::float8 as value,
   sum(s.numerator)::float8 as numerator, sum(s.denominator)::float8 as denominator, count(*) as source_values
-from source s join administrative_unit d on d.id = s.district_id join reporting_period p on p.id = s.period_id
+from source s join administrative_unit d on d.id = s.district_id and d.level = 'DISTRICT' join reporting_period p on p.id = s.period_id
 group by d.id, d.code, d.name, p.id, p.code order by d.id, p.id`;
+
+/** Each commune's values as reported, on its own map, within Bắc Kạn's area (either map). */
+const ROLLUP_COMMUNES_SQL = `
+select u.code, u.name, p.code as period, round(sum(v.numerator) * 100.0 / nullif(sum(v.denominator), 0), 4)::float8 as value,
+  sum(v.numerator)::float8 as numerator, sum(v.denominator)::float8 as denominator, count(*) as source_values, true as comparable
+from indicator_value v
+join report r on r.id = v.report_id and r.kind = 'BODY' and r.status = 'ACCEPTED'
+join administrative_unit u on u.id = v.administrative_unit_id and u.level = 'COMMUNE'
+join reporting_period p on p.id = r.period_id
+where v.indicator_id = (select id from indicator where code = 'households-electricity') and v.sex is null and v.ethnic_group is null
+  and u.id in (select unit_id from administrative_unit_cover where exact and covering_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE'))
+group by u.id, u.code, u.name, p.id, p.code order by u.id, p.id`;
+
+/** Every period's commune values carried onto the communes in force on 2026-01-01, through the unit cover. */
+const ROLLUP_2026_SQL = `
+select x.code, x.name, p.code as period, round(sum(v.numerator) * 100.0 / nullif(sum(v.denominator), 0), 4)::float8 as value,
+  sum(v.numerator)::float8 as numerator, sum(v.denominator)::float8 as denominator, count(*) as source_values, true as comparable
+from indicator_value v
+join report r on r.id = v.report_id and r.kind = 'BODY' and r.status = 'ACCEPTED'
+join administrative_unit u on u.id = v.administrative_unit_id and u.level = 'COMMUNE'
+join administrative_unit_cover c on c.unit_id = u.id and c.exact and c.covering_level = 'COMMUNE'
+  and (c.covering_valid_from is null or c.covering_valid_from <= '2026-01-01') and (c.covering_valid_to is null or c.covering_valid_to >= '2026-01-01')
+join administrative_unit x on x.id = c.covering_unit_id
+join reporting_period p on p.id = r.period_id
+where v.indicator_id = (select id from indicator where code = 'households-electricity') and v.sex is null and v.ethnic_group is null
+  and x.id in (select unit_id from administrative_unit_cover where exact and covering_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE'))
+group by x.id, x.code, x.name, p.id, p.code order by x.id, p.id`;
 
 const VALUES_SQL = `
 select v.id, i.code as indicator_code, u.code as unit_code, u.name as unit_name, u.level as unit_level, p.code as period_code,
@@ -76,6 +107,8 @@ const routes: Record<string, (url: URL) => Promise<unknown>> = {
   '/dashboard': () => dashboard(),
   '/graph': async () => (await pool.query(GRAPH_SQL)).rows,
   '/rollup': async () => (await pool.query(ROLLUP_SQL)).rows,
+  '/rollup-2026': async () => (await pool.query(ROLLUP_2026_SQL)).rows,
+  '/rollup-communes': async () => (await pool.query(ROLLUP_COMMUNES_SQL)).rows,
   '/values': (url) => values(Number(url.searchParams.get('after') ?? 0)),
 };
 

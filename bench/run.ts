@@ -24,6 +24,8 @@ const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCIES = [1, 32];
+/** BENCH_SCENARIOS=3,5 runs only those (a quick look); all by default. */
+const ONLY_SCENARIOS = (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean).map(Number);
 const log = (line: string) => console.log(line);
 
 interface Served {
@@ -178,7 +180,7 @@ async function benchScale(scale: Scale): Promise<ScaleReport> {
   const rows: Row[] = [];
   let report: ScaleReport;
   try {
-    for (const scenario of scenarios(await cursorIds(database))) {
+    for (const scenario of scenarios(await cursorIds(database)).filter((s) => ONLY_SCENARIOS.length === 0 || ONLY_SCENARIOS.includes(s.id))) {
       await statementsOf(graphql, database.token, scenario); // the token's first use also records it (once an hour)
       // The fewest of three: as under load, with the token in the cache (its lookup is a statement every TOKEN_CACHE_SECONDS).
       const probes = [];
@@ -260,6 +262,21 @@ function markdown(reports: ScaleReport[]): string {
           `| ${row.scenario.id}. ${row.scenario.name} | ${c} | ${g.rps.toFixed(0)} | ${g.p50} | ${g.p99} | ${row.statements} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${(g.rps / b.rps).toFixed(2)} |`,
         );
       }
+    }
+    const carried = report.rows.find((r) => r.scenario.id === 5);
+    for (const plain of report.rows.filter((r) => r.scenario.id === 3 || r.scenario.id === 6)) {
+      if (!carried) break;
+      const ratio = (side: 'graphql' | 'baseline') => ({
+        p50: carried.results[1][side].p50 / Math.max(plain.results[1][side].p50, 0.5),
+        rps: plain.results[32][side].rps / carried.results[32][side].rps,
+      });
+      const g = ratio('graphql');
+      const b = ratio('baseline');
+      lines.push(
+        '',
+        `Roll-up on the 2026 map (5) against ${plain.scenario.id === 3 ? 'the plain roll-up by district (3)' : 'the plain roll-up by commune (6)'}: ` +
+          `GraphQL p50 at c1 x${g.p50.toFixed(2)}, throughput at c32 x${g.rps.toFixed(2)}; baseline x${b.p50.toFixed(2)} and x${b.rps.toFixed(2)} (issue 11: at most 1.5 each).`,
+      );
     }
     const failed = report.rows.flatMap((r) => CONCURRENCIES.map((c) => r.results[c].graphql.errors)).reduce((a, b) => a + b, 0);
     lines.push('', `Peak RSS: GraphQL server ${report.graphqlPeak.toFixed(0)} MB, baseline ${report.baselinePeak.toFixed(0)} MB. Failed GraphQL requests: ${failed}.`, '');

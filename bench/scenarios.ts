@@ -1,6 +1,6 @@
-/** The four scenarios of issue 5, as GraphQL queries and as the baseline's routes. */
+/** The scenarios of issues 5 and 11, as GraphQL queries and as the baseline's routes. */
 export interface Scenario {
-  id: 1 | 2 | 3 | 4;
+  id: 1 | 2 | 3 | 4 | 5 | 6;
   name: string;
   graphql: string;
   /** Variables per request; scenario 4 walks through cursors. */
@@ -17,6 +17,14 @@ export const NESTED_GRAPH = `{ responsibleBodies(first: 30) { nodes { code name
 
 export const ROLLUP = `{ indicator(code: "households-electricity") {
   rollup(level: DISTRICT, within: "06") { unit { code name } period { code } value numerator denominator sourceValues } } }`;
+
+/** Scenario 3 on the map after 1 July 2025: every period's figures carried onto the 37 new communes. */
+export const ROLLUP_2026 = `{ indicator(code: "households-electricity") {
+  rollup(level: COMMUNE, within: "06", geographyAsOf: "2026-01-01") { unit { code name } period { code } value numerator denominator sourceValues comparable } } }`;
+
+/** Scenario 5's level without the crosswalk: each period on its own map, its communes. What the crosswalk itself costs is 5 against 6. */
+export const ROLLUP_COMMUNES = `{ indicator(code: "households-electricity") {
+  rollup(level: COMMUNE, within: "06") { unit { code name } period { code } value numerator denominator sourceValues comparable } } }`;
 
 export const VALUES_PAGE = `query($after: String) { indicatorValues(first: 100, after: $after) {
   pageInfo { endCursor hasNextPage }
@@ -40,5 +48,7 @@ export function scenarios(afterIds: number[]): Scenario[] {
       variables: (i) => ({ after: valueCursor(pick(i)) }),
       baselinePath: (i) => `/values?after=${pick(i)}`,
     },
+    { id: 5, name: 'scenario 3 on the 2026 map: every period on the new communes', graphql: ROLLUP_2026, baselinePath: () => '/rollup-2026' },
+    { id: 6, name: 'by commune, each period on its own map', graphql: ROLLUP_COMMUNES, baselinePath: () => '/rollup-communes' },
   ];
 }

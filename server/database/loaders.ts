@@ -40,9 +40,10 @@ export class LoaderRegistry {
   }
 
   /** Hands a row read alongside another query to the entity's `byId` loader, which then needs no statement for it. */
-  prime<T extends { id: number }>(entity: EntityClass<T>, row: Record<string, unknown>): void {
+  prime<T extends { id: number }>(entity: EntityClass<T>, row: Record<string, unknown>): T {
     const read = readRow(this.em, entity, row);
     this.byId(entity).prime(read.id, read);
+    return read;
   }
 
   /** Rows of one entity by a unique column (codes): one `where col in (...)` per batch. */

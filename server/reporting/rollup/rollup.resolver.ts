@@ -40,11 +40,11 @@ export class IndicatorRollupFieldResolver {
 export class IndicatorRollupResolver {
   @FieldResolver(() => AdministrativeUnit)
   unit(@Root() rollup: IndicatorRollup, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.byId(AdministrativeUnit).load(rollup.unitId);
+    return rollup.unit ?? ctx.loaders.byId(AdministrativeUnit).load(rollup.unitId);
   }
 
   @FieldResolver(() => ReportingPeriod)
   period(@Root() rollup: IndicatorRollup, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.byId(ReportingPeriod).load(rollup.periodId);
+    return rollup.period ?? ctx.loaders.byId(ReportingPeriod).load(rollup.periodId);
   }
 }

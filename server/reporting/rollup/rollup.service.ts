@@ -13,7 +13,7 @@ import { findUnitOrLastVersion, today } from '../../territory/administrative-uni
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { ReportStatus } from '../reporting.enums';
 import { ratioValue } from '../values/value-rules';
-import { ADDITIVE_CROSSWALK, NONE_CROSSWALK } from './crosswalk-sql';
+import { ADDITIVE_CROSSWALK, crosswalkStatement, NONE_CROSSWALK } from './crosswalk-sql';
 import { IndicatorRollup } from './rollup.types';
 
 /** Each figure's unit and period come in the same statement and go to their loaders: a roll-up that shows them is one statement, not three. */
@@ -24,11 +24,17 @@ function withUnitAndPeriod(em: EntityManager, rollup: string): string {
     join reporting_period p on p.id = f.period_id`;
 }
 
-let statements: { additive: string; none: string } | undefined;
+type Statements = Record<'additive' | 'additiveWithin' | 'none' | 'noneWithin', string>;
+let statements: Statements | undefined;
 
 /** Built once: the texts are fixed, so PostgreSQL plans each once per connection. */
-function rollupStatements(em: EntityManager) {
-  statements ??= { additive: withUnitAndPeriod(em, ADDITIVE_CROSSWALK), none: withUnitAndPeriod(em, NONE_CROSSWALK) };
+function rollupStatements(em: EntityManager): Statements {
+  statements ??= {
+    additive: withUnitAndPeriod(em, crosswalkStatement(ADDITIVE_CROSSWALK, false)),
+    additiveWithin: withUnitAndPeriod(em, crosswalkStatement(ADDITIVE_CROSSWALK, true)),
+    none: withUnitAndPeriod(em, crosswalkStatement(NONE_CROSSWALK, false)),
+    noneWithin: withUnitAndPeriod(em, crosswalkStatement(NONE_CROSSWALK, true)),
+  };
   return statements;
 }
 
@@ -50,31 +56,45 @@ export interface RollupRequest {
 export async function rollupOf(ctx: RequestContext, indicator: Indicator, request: RollupRequest): Promise<IndicatorRollup[]> {
   const none = indicator.aggregation === Aggregation.NONE;
   const sql = rollupStatements(ctx.em);
-  const params = [indicator.id, request.status, request.level, request.geographyAsOf ?? null, request.within ?? null, request.geographyAsOf ?? today(ctx)];
-  const rows = await runPrepared<RollupRow>(ctx.em, none ? 'rollup-none' : 'rollup', none ? sql.none : sql.additive, params);
+  const params: unknown[] = [indicator.id, request.status, request.level, request.geographyAsOf ?? null];
+  const within = request.within !== undefined;
+  if (within) params.push(request.within, request.geographyAsOf ?? today(ctx));
+  const [name, text] = none ? ['rollup-none', within ? sql.noneWithin : sql.none] : ['rollup', within ? sql.additiveWithin : sql.additive];
+  const rows = await runPrepared<RollupRow>(ctx.em, within ? `${name}-within` : name, text, params);
   if (rows.length === 0) await explainEmpty(ctx, request);
-  for (const unit of prefixedRows(rows, 'u_', entityColumns(ctx.em, AdministrativeUnit))) ctx.loaders.prime(AdministrativeUnit, unit);
-  for (const period of prefixedRows(rows, 'p_', entityColumns(ctx.em, ReportingPeriod))) ctx.loaders.prime(ReportingPeriod, period);
+  // The figures carry their unit and period (and the loaders have them for anything else that asks).
+  const units = new Map<number, AdministrativeUnit>();
+  for (const row of prefixedRows(rows, 'u_', entityColumns(ctx.em, AdministrativeUnit))) {
+    const unit = ctx.loaders.prime(AdministrativeUnit, row);
+    units.set(unit.id, unit);
+  }
+  const periods = new Map<number, ReportingPeriod>();
+  for (const row of prefixedRows(rows, 'p_', entityColumns(ctx.em, ReportingPeriod))) {
+    const period = ctx.loaders.prime(ReportingPeriod, row);
+    periods.set(period.id, period);
+  }
   const ratio = indicator.aggregation === Aggregation.RATIO;
-  const figures = await Promise.all(rows.map((row) => toRollup(ctx, row, ratio, none, request)));
+  const figures = rows.map((row) => toRollup(row, ratio, units, periods));
+  for (const [i, figure] of figures.entries()) if (!figure.comparable) figure.note = await noteOf(ctx, rows[i], none, request);
   return figures.sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId);
 }
 
-async function toRollup(ctx: RequestContext, row: RollupRow, ratio: boolean, none: boolean, request: RollupRequest): Promise<IndicatorRollup> {
+function toRollup(row: RollupRow, ratio: boolean, units: Map<number, AdministrativeUnit>, periods: Map<number, ReportingPeriod>): IndicatorRollup {
   const numerator = row.numerator == null ? null : Number(row.numerator);
   const denominator = row.denominator == null ? null : Number(row.denominator);
   const value = ratio ? (numerator !== null && denominator ? ratioValue(numerator, denominator) : null) : row.value == null ? null : Number(row.value);
-  const comparable = row.comparable as boolean;
-  return Object.assign(new IndicatorRollup(), {
-    unitId: Number(row.unit_id),
-    periodId: Number(row.period_id),
-    value,
-    numerator: ratio ? numerator : null,
-    denominator: ratio ? denominator : null,
-    sourceValues: Number(row.source_values),
-    comparable,
-    note: comparable ? null : await noteOf(ctx, row, none, request),
-  });
+  const figure = new IndicatorRollup();
+  figure.unitId = Number(row.unit_id);
+  figure.periodId = Number(row.period_id);
+  figure.unit = units.get(figure.unitId);
+  figure.period = periods.get(figure.periodId);
+  figure.value = value;
+  figure.numerator = ratio ? numerator : null;
+  figure.denominator = ratio ? denominator : null;
+  figure.sourceValues = Number(row.source_values);
+  figure.comparable = row.comparable as boolean;
+  figure.note = null;
+  return figure;
 }
 
 /** Why a figure cannot be compared across the change, in the plan's terms. */
