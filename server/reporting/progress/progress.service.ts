@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { runRead } from '../../database/direct-statement';
+import { runPrepared } from '../../database/direct-statement';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { Indicator } from '../../indicators/indicator.entity';
@@ -25,6 +25,24 @@ interface ObservationKey {
 }
 
 /**
+ * A unit's series goes on in the units of the very same area on the other map
+ * (06 and, from 1 July 2025, 19: the API holds only Bắc Kạn's part of Thái
+ * Nguyên). A fixed text with array parameters, prepared: with the cover's
+ * joins, planning it took longer than running it (4 ms against 1.5 ms).
+ */
+const OBSERVATIONS_SQL = `
+select same.unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
+from administrative_unit_cover same
+join administrative_unit_cover back on back.unit_id = same.covering_unit_id and back.covering_unit_id = same.unit_id and back.exact
+join indicator_value v on v.administrative_unit_id = same.covering_unit_id
+join report r on r.id = v.report_id
+join reporting_period p on p.id = r.period_id
+where same.exact and same.unit_id = any($1::int[])
+  and r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
+  and v.indicator_id = any($2::int[]) and p.end_date <= $3::date
+order by p.position`;
+
+/**
  * A unit's consolidated totals up to a date, for every indicator, unit and
  * date asked in the request: one statement, so that what follows (the
  * periods) also loads in one batch. (Reading the periods in this statement
@@ -40,24 +58,11 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
           const latest = keys.reduce((max, key) => (key.asOf > max ? key.asOf : max), keys[0].asOf);
           const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
           const unitIds = [...new Set(keys.map((k) => k.unitId))];
-          const list = (values: unknown[]) => values.map(() => '?').join(', ');
-          const rows = await runRead<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
+          const rows = await runPrepared<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
             ctx.em,
-            ctx.em.getKnex().raw(
-              // A unit's series goes on in the units of the very same area on the other map (06 and,
-              // from 1 July 2025, 19: the API holds only Bắc Kạn's part of Thái Nguyên).
-              `select same.unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
-             from administrative_unit_cover same
-             join administrative_unit_cover back on back.unit_id = same.covering_unit_id and back.covering_unit_id = same.unit_id and back.exact
-             join indicator_value v on v.administrative_unit_id = same.covering_unit_id
-             join report r on r.id = v.report_id
-             join reporting_period p on p.id = r.period_id
-             where same.exact and same.unit_id in (${list(unitIds)})
-               and r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
-               and v.indicator_id in (${list(indicatorIds)}) and p.end_date <= ?
-             order by p.position`,
-              [...unitIds, ...indicatorIds, latest],
-            ),
+            'progress-observations',
+            OBSERVATIONS_SQL,
+            [unitIds, indicatorIds, latest],
           );
           const byUnitAndIndicator = new Map<string, ObservationRow[]>();
           for (const row of rows) {
