@@ -87,6 +87,40 @@ describe('shape', () => {
   });
 });
 
+describe('introspection has an allowance of its own', () => {
+  beforeEach(nextWindow);
+
+  test("graphql-js's getIntrospectionQuery (all options) and GraphiQL's succeed with the default limits", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const open = await startTestApp();
+    try {
+      for (const query of [
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
+        // What GraphiQL 3 sends (@graphiql/react: schemaDescription off, inputValueDeprecation on).
+        getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: false }),
+      ]) {
+        const response = await open.graphql(query);
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.__schema.types.length).toBeGreaterThan(100);
+      }
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('a list asked for under itself is refused, and so is a bomb hidden beside introspection', async () => {
+    const cyclic = await api.graphql('{ __schema { types { fields { type { fields { type { name } } } } } } }');
+    expect(cyclic.status).toBe(400);
+    expect(cyclic.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', introspection: true });
+    nextWindow();
+    const beside = await api.graphql('{ __schema { queryType { name } } tasks(first: 10) { nodes { assignments(first: 100) { nodes { role } } } } }');
+    expect(beside.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 1010 });
+    nextWindow();
+    const deep = await api.graphql(`{ __type(name: "Task") { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } }`);
+    expect(deep.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_DEEP', depth: 22, maxDepth: 20 });
+  });
+});
+
 describe('request size', () => {
   beforeEach(nextWindow);
 

@@ -9,7 +9,23 @@ function refuse(message: string, code: string, extensions: Record<string, unknow
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap() } } });
 }
 
+/** Deep enough for GraphiQL's and graphql-js's introspection queries (15 levels with `ofType`), and a little more. */
+export const INTROSPECTION_MAX_DEPTH = 20;
+
 function checkShape(measure: QueryMeasure, limits: Limits): void {
+  if (measure.introspection.depth > INTROSPECTION_MAX_DEPTH) {
+    throw refuse(`The introspection part is ${measure.introspection.depth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed`, 'QUERY_TOO_DEEP', {
+      depth: measure.introspection.depth,
+      maxDepth: INTROSPECTION_MAX_DEPTH,
+    });
+  }
+  if (measure.introspection.repeated) {
+    throw refuse(
+      'Introspection may ask for each list (types, fields, inputFields, interfaces, possibleTypes, enumValues, args, directives) once along a path: asking for one under itself multiplies the answer without bound',
+      'QUERY_TOO_COMPLEX',
+      { introspection: true },
+    );
+  }
   if (measure.depth > limits.maxDepth) {
     throw refuse(`The query is ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'QUERY_TOO_DEEP', {
       depth: measure.depth,

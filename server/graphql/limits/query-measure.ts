@@ -25,6 +25,14 @@ export interface QueryMeasure {
   depth: number;
   aliases: number;
   fields: number;
+  /** The introspection part (`__schema`, `__type`), measured on its own: see measureIntrospection. */
+  introspection: IntrospectionMeasure;
+}
+
+export interface IntrospectionMeasure {
+  depth: number;
+  /** A list field of the introspection types (`fields`, `types`...) under itself on some path: a query that can multiply its answer without bound. */
+  repeated: boolean;
 }
 
 type Parent = GraphQLObjectType | GraphQLInterfaceType | null;
@@ -41,9 +49,11 @@ interface Walk {
    * spreads the next one three times, 20 levels down, is walked 3^20 times.
    */
   measured: Map<string, QueryMeasure | 'measuring'>;
+  introspected: Map<string, Introspected | 'measuring'>;
 }
 
-const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0 };
+const NO_INTROSPECTION: IntrospectionMeasure = { depth: 0, repeated: false };
+const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0, introspection: NO_INTROSPECTION };
 
 /** Linear in the document's size: every selection set is walked once. */
 export function measureOperation(
@@ -57,16 +67,16 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const measure = measureSelections({ schema, fragments, variables, measured: new Map() }, operation.selectionSet, root ?? null);
+  const measure = measureSelections({ schema, fragments, variables, measured: new Map(), introspected: new Map() }, operation.selectionSet, root ?? null);
   // Every query costs something, even one that asks for no list.
-  return { ...measure, cost: Math.max(1, measure.cost) };
+  return { ...measure, cost: Math.max(1, measure.cost), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
 }
 
 function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: Parent): QueryMeasure {
   const total = { ...NOTHING };
   for (const selection of selectionSet.selections) {
     let part: QueryMeasure;
-    if (selection.kind === Kind.FIELD) part = measureField(walk, selection, parent);
+    if (selection.kind === Kind.FIELD) part = INTROSPECTION_ROOTS.has(selection.name.value) ? introspectionOf(walk, selection) : measureField(walk, selection, parent);
     else if (selection.kind === Kind.INLINE_FRAGMENT) {
       part = measureSelections(walk, selection.selectionSet, typeOf(walk, selection.typeCondition?.name.value) ?? parent);
     } else part = measureFragment(walk, selection.name.value);
@@ -74,8 +84,72 @@ function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: P
     total.fields += part.fields;
     total.aliases += part.aliases;
     total.depth = Math.max(total.depth, part.depth);
+    total.introspection = {
+      depth: Math.max(total.introspection.depth, part.introspection.depth),
+      repeated: total.introspection.repeated || part.introspection.repeated,
+    };
   }
   return total;
+}
+
+/** `__schema` and `__type` (at any level: `__type` is a root field, but a fragment may sit anywhere). */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * The list fields of the introspection types. The standard introspection
+ * queries (GraphiQL's, graphql-js's getIntrospectionQuery) ask for each at
+ * most once along a path, 15 levels deep with `ofType`; asking for one under
+ * itself (`types { fields { type { fields ... } } }`) multiplies the answer
+ * by the schema's size at every level.
+ */
+const INTROSPECTION_LISTS = ['types', 'fields', 'inputFields', 'interfaces', 'possibleTypes', 'enumValues', 'args', 'directives'];
+
+interface Introspected {
+  depth: number;
+  /** Bit i: INTROSPECTION_LISTS[i] occurs on some path below. */
+  lists: number;
+  repeated: boolean;
+}
+
+/**
+ * The introspection part of a query, outside the depth, field and cost
+ * limits (which the standard introspection query would exceed), under limits
+ * of its own: its depth, and no list field under itself. Fragments are
+ * measured once, as for the rest.
+ */
+function introspectionOf(walk: Walk, field: FieldNode): QueryMeasure {
+  const inner = field.selectionSet ? introspectSelections(walk, field.selectionSet) : { depth: 0, lists: 0, repeated: false };
+  return { ...NOTHING, introspection: { depth: 1 + inner.depth, repeated: inner.repeated } };
+}
+
+function introspectSelections(walk: Walk, selectionSet: SelectionSetNode): Introspected {
+  const total: Introspected = { depth: 0, lists: 0, repeated: false };
+  for (const selection of selectionSet.selections) {
+    let part: Introspected;
+    if (selection.kind === Kind.FIELD) {
+      const inner = selection.selectionSet ? introspectSelections(walk, selection.selectionSet) : { depth: 0, lists: 0, repeated: false };
+      const bit = 1 << INTROSPECTION_LISTS.indexOf(selection.name.value);
+      const isList = INTROSPECTION_LISTS.includes(selection.name.value);
+      part = { depth: 1 + inner.depth, lists: inner.lists | (isList ? bit : 0), repeated: inner.repeated || (isList && (inner.lists & bit) !== 0) };
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) part = introspectSelections(walk, selection.selectionSet);
+    else part = introspectFragment(walk, selection.name.value);
+    total.depth = Math.max(total.depth, part.depth);
+    total.lists |= part.lists;
+    total.repeated ||= part.repeated;
+  }
+  return total;
+}
+
+function introspectFragment(walk: Walk, name: string): Introspected {
+  const known = walk.introspected.get(name);
+  if (known === 'measuring') return { depth: 0, lists: 0, repeated: false };
+  if (known) return known;
+  const fragment = walk.fragments.get(name);
+  if (!fragment) return { depth: 0, lists: 0, repeated: false };
+  walk.introspected.set(name, 'measuring');
+  const measure = introspectSelections(walk, fragment.selectionSet);
+  walk.introspected.set(name, measure);
+  return measure;
 }
 
 function measureFragment(walk: Walk, name: string): QueryMeasure {
@@ -98,7 +172,7 @@ function typeOf(walk: Walk, name: string | undefined): Parent {
 
 function measureField(walk: Walk, field: FieldNode, parent: Parent): QueryMeasure {
   const aliases = field.alias ? 1 : 0;
-  if (!field.selectionSet) return { cost: 0, depth: 1, aliases, fields: 1 };
+  if (!field.selectionSet) return { cost: 0, depth: 1, aliases, fields: 1, introspection: NO_INTROSPECTION };
   const definition = parent?.getFields()[field.name.value];
   const returned = definition ? getNamedType(definition.type) : undefined;
   const pages = pagesAsked(walk, field, returned?.name);
@@ -109,6 +183,7 @@ function measureField(walk: Walk, field: FieldNode, parent: Parent): QueryMeasur
     depth: 1 + inner.depth,
     aliases: aliases + inner.aliases,
     fields: 1 + inner.fields,
+    introspection: inner.introspection,
   };
 }
 
