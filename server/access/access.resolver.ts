@@ -36,7 +36,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateUserPayload, { description: 'Adds a user. ADMIN only. The user then needs a token (`createApiToken`).' })
-  createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The user to add.' }) input: CreateUserInput) {
     return runMutation(ctx, 'createUser', input, () => new CreateUserPayload(), async (tx, payload) => {
       settle(payload, await access.createUser(tx, input), (user) => ({ user }));
     });
@@ -47,7 +47,7 @@ export class UserResolver {
     description:
       'Creates a personal API token and shows its secret once. It expires no later than the token that asks for it, and is revoked with it.',
   })
-  createApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: CreateApiTokenInput) {
+  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The token to create.' }) input: CreateApiTokenInput) {
     return runMutation(ctx, 'createApiToken', input, () => new CreateApiTokenPayload(), async (tx, payload) => {
       const user = await access.userForToken(tx, ctx.viewer!, input.userId);
       const maker = await access.makerOf(tx, ctx.viewer!);
@@ -58,7 +58,7 @@ export class UserResolver {
 
   @Authorized()
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token at once. Your own, or anyone\'s for an ADMIN.' })
-  async revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeApiTokenInput) {
+  async revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The token to revoke.' }) input: RevokeApiTokenInput) {
     const payload = await runMutation(ctx, 'revokeApiToken', input, () => new RevokeApiTokenPayload(), async (tx, payload) => {
       settle(payload, await access.revokeToken(tx, ctx.viewer!, input.tokenId), (apiToken) => ({ apiToken }));
     });

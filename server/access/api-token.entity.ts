@@ -26,7 +26,7 @@ export class ApiToken extends Node<'createdAt'> {
   @Property({ type: 'text', unique: true })
   secretHash!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the token was created.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 
@@ -34,7 +34,7 @@ export class ApiToken extends Node<'createdAt'> {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   expiresAt?: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the token was revoked (itself, or with the token that made it); null while not revoked.' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   revokedAt?: Date | null;
 

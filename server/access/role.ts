@@ -10,6 +10,7 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
+  description: 'What a user may read and write in the reporting regime.',
   valuesConfig: {
     ADMIN: { description: 'Ban Dân tộc tỉnh: keeps the catalogue and the users, reviews, returns or accepts reports, consolidates.' },
     REPORTER: { description: 'A department or district committee: fills and submits its own body\'s reports only.' },

@@ -16,7 +16,7 @@ export class User extends Node<'createdAt'> {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may read and write: ADMIN, REPORTER, SUPERVISOR or VIEWER.' })
   @Enum({ items: () => Role })
   role!: Role;
 
@@ -25,7 +25,7 @@ export class User extends Node<'createdAt'> {
   @ManyToOne(() => ResponsibleBody, { ref: true, nullable: true })
   body?: Ref<ResponsibleBody> | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the user was added.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -22,7 +22,7 @@ export class Assignment extends Node {
   @ManyToOne(() => ResponsibleBody, { ref: true })
   body!: Ref<ResponsibleBody>;
 
-  @Field(() => AssignmentRole)
+  @Field(() => AssignmentRole, { description: 'The body\'s part in the duty, e.g. LEAD (chủ trì) or COORDINATE (phối hợp).' })
   @Enum({ items: () => AssignmentRole })
   role!: AssignmentRole;
 
@@ -30,7 +30,7 @@ export class Assignment extends Node {
   @Property({ type: 'text' })
   duty!: string;
 
-  @Field(() => AssignmentSource)
+  @Field(() => AssignmentSource, { description: 'STATED when the plan\'s text gives the duty, INFERRED when it is a reading of the plan.' })
   @Enum({ items: () => AssignmentSource })
   source!: AssignmentSource;
 

@@ -32,7 +32,7 @@ export class ResponsibleBody extends Node {
   @Property({ type: 'text', nullable: true })
   nameEn?: string | null;
 
-  @Field(() => BodyKind)
+  @Field(() => BodyKind, { description: 'What kind of authority it is.' })
   @Enum({ items: () => BodyKind })
   kind!: BodyKind;
 

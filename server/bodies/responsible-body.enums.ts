@@ -12,6 +12,7 @@ export enum BodyKind {
 
 registerEnumType(BodyKind, {
   name: 'BodyKind',
+  description: 'What kind of authority a responsible body is: a People\'s Committee (province, district or commune), a provincial agency or department, the Fatherland Front, or a national body.',
   valuesConfig: {
     PROVINCIAL_PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân tỉnh: issues the plan, receives consolidated reports.' },
     PROVINCIAL_AGENCY: { description: 'A provincial agency other than a department (e.g. Ban Dân tộc tỉnh).' },
@@ -33,6 +34,7 @@ export enum AssignmentRole {
 
 registerEnumType(AssignmentRole, {
   name: 'AssignmentRole',
+  description: 'The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting).',
   valuesConfig: {
     LEAD: { description: 'Chủ trì: leads and answers for the task.' },
     COORDINATE: { description: 'Phối hợp: works with the lead.' },
@@ -49,6 +51,7 @@ export enum AssignmentSource {
 
 registerEnumType(AssignmentSource, {
   name: 'AssignmentSource',
+  description: 'Whether an assignment is written in the plan\'s text or read into it.',
   valuesConfig: {
     STATED: { description: 'The plan\'s text says it (see `sourceRef`).' },
     INFERRED: { description: 'A reading of the plan, e.g. education tasks to the Department of Education (see `note`).' },

@@ -5,7 +5,7 @@ import { AssignmentRole, AssignmentSource, BodyKind } from './responsible-body.e
 
 @InputType({ description: 'Narrows a list of responsible bodies; all given conditions must hold.' })
 export class ResponsibleBodyFilter {
-  @Field(() => BodyKind, { nullable: true })
+  @Field(() => BodyKind, { nullable: true, description: 'Only bodies of this kind.' })
   kind?: BodyKind;
 
   @Field({ nullable: true, description: 'Only bodies that must (true) or need not (false) send periodic reports.' })
@@ -21,10 +21,10 @@ export class ResponsibleBodyFilter {
 
 @InputType({ description: 'Narrows a list of assignments.' })
 export class AssignmentFilter {
-  @Field(() => AssignmentRole, { nullable: true })
+  @Field(() => AssignmentRole, { nullable: true, description: 'Only duties with this role.' })
   role?: AssignmentRole;
 
-  @Field(() => AssignmentSource, { nullable: true })
+  @Field(() => AssignmentSource, { nullable: true, description: 'Only duties stated in the plan (STATED) or read into it (INFERRED).' })
   source?: AssignmentSource;
 
   @Field({ nullable: true, description: 'true: only duties on the whole plan (no task); false: only duties on a task.' })

@@ -20,13 +20,13 @@ export class ResponsibleBodyResolver {
   responsibleBodies(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ResponsibleBodyFilter, { nullable: true }) filter?: ResponsibleBodyFilter,
+    @Arg('filter', () => ResponsibleBodyFilter, { nullable: true, description: 'Conditions on kind, reporting duty, name and day; null or absent: every body.' }) filter?: ResponsibleBodyFilter,
   ) {
     return bodies.listResponsibleBodies(ctx, filter, args);
   }
 
   @Query(() => ResponsibleBody, { nullable: true, description: 'The body with this code (e.g. "BDT", "UBND-064"), or null.' })
-  responsibleBody(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  responsibleBody(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The body\'s short code, e.g. "BDT", "UBND-064".' }) code: string) {
     return bodies.findResponsibleBody(ctx, code);
   }
 
@@ -35,7 +35,7 @@ export class ResponsibleBodyResolver {
     @Root() body: ResponsibleBody,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AssignmentFilter, { nullable: true }) filter?: AssignmentFilter,
+    @Arg('filter', () => AssignmentFilter, { nullable: true, description: 'Conditions on role, source, scope and inherited duties; null or absent: the body\'s own duties only.' }) filter?: AssignmentFilter,
   ) {
     return bodies.assignmentsOfBody(ctx, body, args, filter);
   }
@@ -72,7 +72,7 @@ export class AssignmentResolver {
     description:
       'The bodies that hold this duty on `asOf` (default: today): the body the plan named while it is in force; after it ended, the bodies in force then that its functions passed to (a district committee\'s duty is held by the commune committees of its former area from 1 July 2025). Empty when nobody took it over in our sources.',
   })
-  heldBy(@Root() assignment: Assignment, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateResolver, { nullable: true }) asOf?: Date) {
+  heldBy(@Root() assignment: Assignment, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateResolver, { nullable: true, description: 'The day asked about (default: today, in Vietnam).' }) asOf?: Date) {
     return bodies.holdersOf(ctx, assignment, asOf ? isoDate(asOf) : today(ctx));
   }
 }

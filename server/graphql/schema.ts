@@ -23,6 +23,17 @@ export async function buildAppSchema(parts: DomainPart[]): Promise<GraphQLSchema
     validateFn: validateInput,
     emitSchemaFile: false,
   });
+  // The root types have no class to decorate: their descriptions are set here.
+  const query = schema.getQueryType();
+  if (query) {
+    query.description =
+      'Everything readable: the plan\'s catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token.';
+  }
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      'The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed.';
+  }
   callResolversDirectly(schema);
   return schema;
 }

@@ -30,11 +30,11 @@ export class Indicator extends Node {
   @Property({ type: 'text' })
   unit!: string;
 
-  @Field(() => MeasureKind)
+  @Field(() => MeasureKind, { description: 'What kind of number it is: a share, a count, a multiple of a baseline, a change per year, a ratio to the nation or a level.' })
   @Enum({ items: () => MeasureKind })
   measureKind!: MeasureKind;
 
-  @Field(() => Aggregation)
+  @Field(() => Aggregation, { description: 'How its values roll up from communes and districts to the province: SUM, RATIO or NONE.' })
   @Enum({ items: () => Aggregation })
   aggregation!: Aggregation;
 

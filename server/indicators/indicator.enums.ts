@@ -47,6 +47,11 @@ export enum Disaggregation {
 registerEnumType(Disaggregation, {
   name: 'Disaggregation',
   description: 'A breakdown an indicator is defined on (e.g. the female share of trained workers is by SEX).',
+  valuesConfig: {
+    SEX: { description: 'By sex, e.g. the share of women among trained workers.' },
+    ETHNIC_GROUP: { description: 'By ethnic group (Tày, Kinh, Dao, Nùng, H\'Mông, Hoa, Sán Chay and others).' },
+    AGE_GROUP: { description: 'By age group (e.g. under 5, 15-60, working age).' },
+  },
 });
 
 export enum Comparator {

@@ -21,10 +21,10 @@ export class IndicatorFilter {
   @MaxLength(50)
   taskCode?: string;
 
-  @Field(() => MeasureKind, { nullable: true })
+  @Field(() => MeasureKind, { nullable: true, description: 'Only indicators of this measure kind.' })
   measureKind?: MeasureKind;
 
-  @Field(() => Aggregation, { nullable: true })
+  @Field(() => Aggregation, { nullable: true, description: 'Only indicators that roll up this way.' })
   aggregation?: Aggregation;
 
   @Field({ nullable: true, description: 'Part of the code or name (Vietnamese or English), ignoring case and diacritics.' })

@@ -17,13 +17,13 @@ export class IndicatorResolver {
   indicators(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => IndicatorFilter, { nullable: true }) filter?: IndicatorFilter,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Conditions on horizon, objective kind, body, task, measure, aggregation and name; null or absent: every indicator.' }) filter?: IndicatorFilter,
   ) {
     return indicators.listIndicators(ctx, filter, args);
   }
 
   @Query(() => Indicator, { nullable: true, description: 'The indicator with this code, or null.' })
-  indicator(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  indicator(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The indicator\'s code in this API, e.g. "households-production-land".' }) code: string) {
     return indicators.findIndicator(ctx, code);
   }
 
@@ -58,7 +58,7 @@ export class IndicatorResolver {
 
 @Resolver(() => Target)
 export class TargetResolver {
-  @FieldResolver(() => Indicator)
+  @FieldResolver(() => Indicator, { description: 'The indicator the target is set on.' })
   indicator(@Root() target: Target, @Ctx() ctx: RequestContext) {
     return indicators.indicatorOf(ctx, target.indicator.id);
   }

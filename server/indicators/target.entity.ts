@@ -21,7 +21,7 @@ export class Target extends Node {
   @Property({ type: 'integer' })
   year!: number;
 
-  @Field(() => Comparator)
+  @Field(() => Comparator, { description: 'How the figure must compare with `value` (and `valueMax`), as the plan words it.' })
   @Enum({ items: () => Comparator })
   comparator!: Comparator;
 

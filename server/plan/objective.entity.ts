@@ -18,7 +18,7 @@ export class Objective extends Node {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field(() => ObjectiveKind)
+  @Field(() => ObjectiveKind, { description: 'General objective (II.1), specific objective (II.2) or vision (II.3).' })
   @Enum({ items: () => ObjectiveKind })
   kind!: ObjectiveKind;
 

@@ -4,10 +4,10 @@ import { ObjectiveKind } from './objective.enums';
 
 @InputType({ description: 'Narrows a list of objectives; all given conditions must hold.' })
 export class ObjectiveFilter {
-  @Field(() => ObjectiveKind, { nullable: true })
+  @Field(() => ObjectiveKind, { nullable: true, description: 'Only objectives of this kind.' })
   kind?: ObjectiveKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only objectives with this horizon year, e.g. 2025 or 2030.' })
   @Min(2000)
   @Max(2100)
   horizonYear?: number;

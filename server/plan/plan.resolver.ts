@@ -21,7 +21,7 @@ export class PlanResolver {
   }
 
   @Query(() => Plan, { nullable: true, description: 'The plan with this code (e.g. "BK-CTDT-2021-2030"), or null.' })
-  plan(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  plan(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The plan\'s code in this API, e.g. "BK-CTDT-2021-2030".' }) code: string) {
     return plans.findPlan(ctx, code);
   }
 
@@ -33,7 +33,7 @@ export class PlanResolver {
     @Root() plan: Plan,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('asOf', () => DateResolver, { nullable: true }) asOf?: Date,
+    @Arg('asOf', () => DateResolver, { nullable: true, description: 'The day asked about (default: today, in Vietnam).' }) asOf?: Date,
   ) {
     return plans.territoryOf(ctx, plan, asOf ? isoDate(asOf) : today(ctx), args);
   }
@@ -45,17 +45,17 @@ export class ObjectiveResolver {
   objectives(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter?: ObjectiveFilter,
+    @Arg('filter', () => ObjectiveFilter, { nullable: true, description: 'Conditions on kind and horizon year; null or absent: every objective.' }) filter?: ObjectiveFilter,
   ) {
     return plans.listObjectives(ctx, filter, args);
   }
 
   @Query(() => Objective, { nullable: true, description: 'The objective with this code (e.g. "II.2.a.9"), or null.' })
-  objective(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  objective(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The objective\'s code, e.g. "II.2.a.9".' }) code: string) {
     return plans.findObjective(ctx, code);
   }
 
-  @FieldResolver(() => Plan)
+  @FieldResolver(() => Plan, { description: 'The plan the objective belongs to.' })
   plan(@Root() objective: Objective, @Ctx() ctx: RequestContext) {
     return plans.planOf(ctx, objective.plan.id);
   }

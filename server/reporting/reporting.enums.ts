@@ -37,7 +37,14 @@ export enum Sex {
   MALE = 'MALE',
 }
 
-registerEnumType(Sex, { name: 'Sex' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex, for a value broken down by it (e.g. the female share of trained workers).',
+  valuesConfig: {
+    FEMALE: { description: 'Women and girls.' },
+    MALE: { description: 'Men and boys.' },
+  },
+});
 
 export enum ReportKind {
   BODY = 'BODY',
@@ -46,6 +53,7 @@ export enum ReportKind {
 
 registerEnumType(ReportKind, {
   name: 'ReportKind',
+  description: 'Whose report it is: one body\'s own, or the province\'s consolidation.',
   valuesConfig: {
     BODY: { description: 'A department\'s or district committee\'s own report.' },
     CONSOLIDATED: { description: 'The province\'s figures, built by `consolidatePeriod` from ACCEPTED reports.' },
@@ -59,7 +67,16 @@ export enum TaskProgressStatus {
   COMPLETED = 'COMPLETED',
 }
 
-registerEnumType(TaskProgressStatus, { name: 'TaskProgressStatus', description: 'Where a body stands on a task of the plan.' });
+registerEnumType(TaskProgressStatus, {
+  name: 'TaskProgressStatus',
+  description: 'Where a body stands on a task of the plan.',
+  valuesConfig: {
+    NOT_STARTED: { description: 'Work on the task has not begun.' },
+    ON_SCHEDULE: { description: 'Under way and on schedule.' },
+    DELAYED: { description: 'Under way but behind schedule.' },
+    COMPLETED: { description: 'The task is done.' },
+  },
+});
 
 export enum ChangeAction {
   REPORT_CREATED = 'REPORT_CREATED',
@@ -71,4 +88,16 @@ export enum ChangeAction {
   COMMENT_ADDED = 'COMMENT_ADDED',
 }
 
-registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What a change record records.' });
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'What a change record records.',
+  valuesConfig: {
+    REPORT_CREATED: { description: 'The report was created (by `createReport`, or by the first `consolidatePeriod` of a period).' },
+    STATUS_CHANGED: { description: 'The report\'s status changed: submitted, returned or accepted.' },
+    VALUE_SET: { description: 'A value was added or changed.' },
+    VALUE_REMOVED: { description: 'A value was removed: a consolidation run no longer produced it.' },
+    TASK_PROGRESS_SET: { description: 'The body\'s progress on a task was set.' },
+    OBSTACLE_ADDED: { description: 'An obstacle ("vướng mắc") was raised.' },
+    COMMENT_ADDED: { description: 'A comment was added to the report.' },
+  },
+});

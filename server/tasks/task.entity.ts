@@ -21,7 +21,7 @@ export class Task extends Node {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field(() => TaskKind)
+  @Field(() => TaskKind, { description: 'Breakthrough task (III.1), main task (III.2) or solution (IV).' })
   @Enum({ items: () => TaskKind })
   kind!: TaskKind;
 
@@ -37,7 +37,7 @@ export class Task extends Node {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'The field of public action the item belongs to; null where none is given.' })
   @Enum({ items: () => Sector, nullable: true })
   sector?: Sector | null;
 

@@ -5,10 +5,10 @@ import { Sector, TaskKind } from './task.enums';
 
 @InputType({ description: 'Narrows a list of tasks; all given conditions must hold.' })
 export class TaskFilter {
-  @Field(() => TaskKind, { nullable: true })
+  @Field(() => TaskKind, { nullable: true, description: 'Only items of this kind.' })
   kind?: TaskKind;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'Only items of this sector.' })
   sector?: Sector;
 
   @Field({ nullable: true, description: 'Only tasks this body is assigned to (in `role`, when given).' })

@@ -18,17 +18,17 @@ export class TaskResolver {
   tasks(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg('filter', () => TaskFilter, { nullable: true, description: 'Conditions on kind, sector, assigned body, role, parent and text; null or absent: every item.' }) filter?: TaskFilter,
   ) {
     return tasks.listTasks(ctx, filter, args);
   }
 
   @Query(() => Task, { nullable: true, description: 'The task with this code (e.g. "III.1.đ"), or null.' })
-  task(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  task(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The document\'s code, e.g. "III.1.đ", "IV.3".' }) code: string) {
     return tasks.findTask(ctx, code);
   }
 
-  @FieldResolver(() => Plan)
+  @FieldResolver(() => Plan, { description: 'The plan the item belongs to.' })
   plan(@Root() task: Task, @Ctx() ctx: RequestContext) {
     return tasks.planOfTask(ctx, task);
   }
@@ -48,7 +48,7 @@ export class TaskResolver {
     @Root() task: Task,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AssignmentFilter, { nullable: true }) filter?: AssignmentFilter,
+    @Arg('filter', () => AssignmentFilter, { nullable: true, description: 'Conditions on role and source; null or absent: every assignment on this task.' }) filter?: AssignmentFilter,
   ) {
     return assignmentsOfTask(ctx, task, args, filter);
   }

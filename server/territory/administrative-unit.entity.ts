@@ -26,7 +26,7 @@ export class AdministrativeUnit extends Node {
   @Property({ type: 'text' })
   unitType!: string;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, { description: 'Province, district or commune.' })
   @Enum({ items: () => AdministrativeLevel })
   level!: AdministrativeLevel;
 

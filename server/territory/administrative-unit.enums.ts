@@ -8,6 +8,7 @@ export enum AdministrativeLevel {
 
 registerEnumType(AdministrativeLevel, {
   name: 'AdministrativeLevel',
+  description: 'The level of an administrative unit: province, district (until 30 June 2025) or commune.',
   valuesConfig: {
     PROVINCE: { description: 'Tỉnh.' },
     DISTRICT: { description: 'District level: huyện, thị xã, thành phố thuộc tỉnh (abolished on 1 July 2025).' },

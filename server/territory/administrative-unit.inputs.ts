@@ -5,7 +5,7 @@ import { AdministrativeLevel } from './administrative-unit.enums';
 
 @InputType({ description: 'Narrows a list of administrative units; all given conditions must hold.' })
 export class AdministrativeUnitFilter {
-  @Field(() => AdministrativeLevel, { nullable: true })
+  @Field(() => AdministrativeLevel, { nullable: true, description: 'Only the units of this level.' })
   level?: AdministrativeLevel;
 
   @Field({ nullable: true, description: 'Only the direct children of a unit with this GSO code (of any of its versions).' })

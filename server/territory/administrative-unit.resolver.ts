@@ -18,7 +18,7 @@ export class AdministrativeUnitResolver {
   administrativeUnits(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AdministrativeUnitFilter, { nullable: true }) filter?: AdministrativeUnitFilter,
+    @Arg('filter', () => AdministrativeUnitFilter, { nullable: true, description: 'Conditions on level, parent, name and day; null or absent: every version of every unit.' }) filter?: AdministrativeUnitFilter,
   ) {
     return units.listAdministrativeUnits(ctx, filter, args);
   }
@@ -29,8 +29,8 @@ export class AdministrativeUnitResolver {
   })
   administrativeUnit(
     @Ctx() ctx: RequestContext,
-    @Arg('code') code: string,
-    @Arg('asOf', () => DateResolver, { nullable: true }) asOf?: Date,
+    @Arg('code', { description: 'GSO code with leading zeros, e.g. "06", "061", "01840".' }) code: string,
+    @Arg('asOf', () => DateResolver, { nullable: true, description: 'The day the code is looked up on (default: today, in Vietnam).' }) asOf?: Date,
   ) {
     return units.findAdministrativeUnit(ctx, code, asOf ? isoDate(asOf) : undefined);
   }

@@ -4,19 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The SUBMITTED report to accept. */
 export type AcceptReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: number;
 };
 
+/** A difficulty ("vướng mắc") to raise in a DRAFT or RETURNED report, with the body's recommendation. */
 export type AddObstacleInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
   /** What the body proposes. */
   recommendation?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
   /** The task it concerns, if one. */
   taskCode?: string | null | undefined;
@@ -26,13 +30,17 @@ export type AddObstacleInput = {
   version: number;
 };
 
+/** A remark on a report, in any status. */
 export type AddReportCommentInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
+  /** The remark. */
   text: string;
 };
 
+/** The level of an administrative unit: province, district (until 30 June 2025) or commune. */
 export type AdministrativeLevel =
   /** Commune level: xã, phường, thị trấn. */
   | 'COMMUNE'
@@ -45,6 +53,7 @@ export type AdministrativeLevel =
 export type AdministrativeUnitFilter = {
   /** Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn's map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit. */
   asOf?: string | null | undefined;
+  /** Only the units of this level. */
   level?: AdministrativeLevel | null | undefined;
   /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: string | null | undefined;
@@ -65,12 +74,15 @@ export type Aggregation =
 export type AssignmentFilter = {
   /** On a body's list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named. */
   includeInherited?: boolean | null | undefined;
+  /** Only duties with this role. */
   role?: AssignmentRole | null | undefined;
+  /** Only duties stated in the plan (STATED) or read into it (INFERRED). */
   source?: AssignmentSource | null | undefined;
   /** true: only duties on the whole plan (no task); false: only duties on a task. */
   wholePlan?: boolean | null | undefined;
 };
 
+/** The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting). */
 export type AssignmentRole =
   /** Phối hợp: works with the lead. */
   | 'COORDINATE'
@@ -83,12 +95,14 @@ export type AssignmentRole =
   /** Giám sát, phản biện xã hội. */
   | 'SUPERVISE';
 
+/** Whether an assignment is written in the plan's text or read into it. */
 export type AssignmentSource =
   /** A reading of the plan, e.g. education tasks to the Department of Education (see `note`). */
   | 'INFERRED'
   /** The plan's text says it (see `sourceRef`). */
   | 'STATED';
 
+/** Where the baseline of a progress line comes from. */
 export type BaselineSource =
   /** The first consolidated value. */
   | 'FIRST_REPORT'
@@ -97,6 +111,7 @@ export type BaselineSource =
   /** A count from the strategy's start: 0 at the end of 2020. */
   | 'PLAN_START';
 
+/** What kind of authority a responsible body is: a People's Committee (province, district or commune), a provincial agency or department, the Fatherland Front, or a national body. */
 export type BodyKind =
   /** Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district's local role there. */
   | 'COMMUNE_PEOPLES_COMMITTEE'
@@ -115,12 +130,19 @@ export type BodyKind =
 
 /** What a change record records. */
 export type ChangeAction =
+  /** A comment was added to the report. */
   | 'COMMENT_ADDED'
+  /** An obstacle ("vướng mắc") was raised. */
   | 'OBSTACLE_ADDED'
+  /** The report was created (by `createReport`, or by the first `consolidatePeriod` of a period). */
   | 'REPORT_CREATED'
+  /** The report's status changed: submitted, returned or accepted. */
   | 'STATUS_CHANGED'
+  /** The body's progress on a task was set. */
   | 'TASK_PROGRESS_SET'
+  /** A value was removed: a consolidation run no longer produced it. */
   | 'VALUE_REMOVED'
+  /** A value was added or changed. */
   | 'VALUE_SET';
 
 /** How a target compares, as the plan words it. */
@@ -140,6 +162,7 @@ export type Comparator =
   /** "duy trì": keep at `value` (or above) throughout. */
   | 'MAINTAIN';
 
+/** The period whose ACCEPTED reports to consolidate. */
 export type ConsolidatePeriodInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
@@ -147,6 +170,7 @@ export type ConsolidatePeriodInput = {
   periodCode: string;
 };
 
+/** A new personal API token: whose, what for, and until when. */
 export type CreateApiTokenInput = {
   /** Echoed in the payload; a retry with the same value applies once (and does not show the secret again). */
   clientMutationId?: string | null | undefined;
@@ -158,6 +182,7 @@ export type CreateApiTokenInput = {
   userId?: string | null | undefined;
 };
 
+/** A new report: which body, for which period. */
 export type CreateReportInput = {
   /** The reporting body, e.g. "UBND-061" or "SKHDT". */
   bodyCode: string;
@@ -167,6 +192,7 @@ export type CreateReportInput = {
   periodCode: string;
 };
 
+/** A new user: login, name, role and, for a REPORTER, its body. */
 export type CreateUserInput = {
   /** Required for a REPORTER: the code of the body it reports for (e.g. "UBND-061"). */
   bodyCode?: string | null | undefined;
@@ -174,23 +200,30 @@ export type CreateUserInput = {
   clientMutationId?: string | null | undefined;
   /** Unique login name: lower-case letters, digits, ".", "_" or "-", 2-63 characters. */
   login: string;
+  /** Display name, e.g. the body or the person. */
   name: string;
+  /** What the user may read and write. */
   role: Role;
 };
 
 /** A breakdown an indicator is defined on (e.g. the female share of trained workers is by SEX). */
 export type Disaggregation =
+  /** By age group (e.g. under 5, 15-60, working age). */
   | 'AGE_GROUP'
+  /** By ethnic group (Tày, Kinh, Dao, Nùng, H'Mông, Hoa, Sán Chay and others). */
   | 'ETHNIC_GROUP'
+  /** By sex, e.g. the share of women among trained workers. */
   | 'SEX';
 
 /** Narrows a list of indicators; all given conditions must hold. */
 export type IndicatorFilter = {
+  /** Only indicators that roll up this way. */
   aggregation?: Aggregation | null | undefined;
   /** Only indicators served by a task this body is assigned to. */
   bodyCode?: string | null | undefined;
   /** Only indicators with a target for this year (2025, 2030 or 2045). */
   horizonYear?: number | null | undefined;
+  /** Only indicators of this measure kind. */
   measureKind?: MeasureKind | null | undefined;
   /** Only indicators with a target stated under an objective of this kind. */
   objectiveKind?: ObjectiveKind | null | undefined;
@@ -202,30 +235,39 @@ export type IndicatorFilter = {
 
 /** Narrows a list of values; all given conditions must hold. */
 export type IndicatorValueFilter = {
+  /** Only values of reports of this body ("BDT" for consolidated values). */
   bodyCode?: string | null | undefined;
   /** false: totals only; true: breakdowns by sex or ethnic group only. */
   disaggregated?: boolean | null | undefined;
+  /** Only values of this indicator, e.g. "households-housing". */
   indicatorCode?: string | null | undefined;
+  /** Only values of reports for this period, e.g. "2024-H1". */
   periodCode?: string | null | undefined;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: ReportKind | null | undefined;
+  /** Only values of reports in this status. */
   reportStatus?: ReportStatus | null | undefined;
   /** GSO code of the unit. */
   unitCode?: string | null | undefined;
+  /** Only values for units of this level. */
   unitLevel?: AdministrativeLevel | null | undefined;
 };
 
 /** One value. RATIO indicators take `numerator` and `denominator` (their value is computed); others take `value`. */
 export type IndicatorValueInput = {
+  /** Denominator of a share: required, with `numerator`, for RATIO indicators; refused for the others. */
   denominator?: number | null | undefined;
   /** For a value of one ethnic group only (e.g. "Tày"); omit for the total. */
   ethnicGroup?: string | null | undefined;
+  /** Code of the indicator, e.g. "households-housing". */
   indicatorCode: string;
+  /** Numerator of a share: required, with `denominator`, for RATIO indicators; refused for the others. */
   numerator?: number | null | undefined;
   /** For a value of one sex only; omit for the total. */
   sex?: Sex | null | undefined;
   /** GSO code of the unit, e.g. "06" (province), "061" (Ba Bể), "01873" (a commune). */
   unitCode: string;
+  /** The value in the indicator's unit: required for SUM and NONE indicators; for RATIO ones, optional and checked against numerator / denominator x 100. */
   value?: number | null | undefined;
 };
 
@@ -246,7 +288,9 @@ export type MeasureKind =
 
 /** Narrows a list of objectives; all given conditions must hold. */
 export type ObjectiveFilter = {
+  /** Only objectives with this horizon year, e.g. 2025 or 2030. */
   horizonYear?: number | null | undefined;
+  /** Only objectives of this kind. */
   kind?: ObjectiveKind | null | undefined;
 };
 
@@ -268,20 +312,30 @@ export type PeriodKind =
 
 /** How an indicator stands against its target; `IndicatorProgress.status` gives the rule. */
 export type ProgressStatus =
+  /** The latest value meets the target's comparator. */
   | 'ACHIEVED'
+  /** Behind the line by at most 10 % of the whole distance from baseline to target. */
   | 'AT_RISK'
+  /** Nothing to judge by: no value yet, no target for this unit, or a single value with no baseline in the plan. */
   | 'NO_DATA'
+  /** Further behind the line, or the target year's own figure misses the target. */
   | 'OFF_TRACK'
+  /** On the straight line from baseline to target, or beyond it. */
   | 'ON_TRACK';
 
 /** Narrows a list of reports; all given conditions must hold. */
 export type ReportFilter = {
+  /** Only reports of this body, e.g. "UBND-061". */
   bodyCode?: string | null | undefined;
+  /** Only body reports (BODY) or only consolidated ones (CONSOLIDATED). */
   kind?: ReportKind | null | undefined;
+  /** Only reports for this period, e.g. "2024-H1". */
   periodCode?: string | null | undefined;
+  /** Only reports in this status. */
   status?: ReportStatus | null | undefined;
 };
 
+/** Whose report it is: one body's own, or the province's consolidation. */
 export type ReportKind =
   /** A department's or district committee's own report. */
   | 'BODY'
@@ -301,7 +355,9 @@ export type ReportStatus =
 
 /** Narrows a list of reporting periods; all given conditions must hold. */
 export type ReportingPeriodFilter = {
+  /** Only half-years or only years. */
   kind?: PeriodKind | null | undefined;
+  /** Only the periods of this year. */
   year?: number | null | undefined;
 };
 
@@ -311,27 +367,33 @@ export type ResponsibleBodyFilter = {
   asOf?: string | null | undefined;
   /** Only bodies that must (true) or need not (false) send periodic reports. */
   expectedToReport?: boolean | null | undefined;
+  /** Only bodies of this kind. */
   kind?: BodyKind | null | undefined;
   /** Part of the code or name (Vietnamese or English), ignoring case and diacritics. */
   search?: string | null | undefined;
 };
 
+/** The SUBMITTED report to return to its body, with the reason. */
 export type ReturnReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
   /** What the body must correct. */
   reason: string;
+  /** Global ID of the report. */
   reportId: string;
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: number;
 };
 
+/** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** Echoed in the payload; a retry with the same value applies once. */
   clientMutationId?: string | null | undefined;
+  /** Global ID of the token; the tokens it made are revoked with it. */
   tokenId: string;
 };
 
+/** What a user may read and write in the reporting regime. */
 export type Role =
   /** Ban Dân tộc tỉnh: keeps the catalogue and the users, reviews, returns or accepts reports, consolidates. */
   | 'ADMIN'
@@ -344,28 +406,48 @@ export type Role =
 
 /** Field of public action a task belongs to. */
 export type Sector =
+  /** Agriculture and forestry, with land policies (e.g. III.2.b.1). */
   | 'AGRICULTURE_FORESTRY'
+  /** Information, communication and legal education on the Party's and State's policies; awareness (e.g. III.1.g, IV.1). */
   | 'COMMUNICATION'
+  /** Preservation and development of ethnic cultures, grassroots cultural and sports institutions (e.g. III.2.đ). */
   | 'CULTURE'
+  /** Defence and security (e.g. III.2.e). */
   | 'DEFENCE_SECURITY'
+  /** Digital-economy infrastructure, digital transformation and the ethnic-affairs database (e.g. III.1.đ). */
   | 'DIGITAL_TRANSFORMATION'
+  /** Economic development as a whole, and the National Target Programme (e.g. III.2.b, IV.5). */
   | 'ECONOMY'
+  /** Education, training and vocational training (e.g. III.2.c). */
   | 'EDUCATION'
+  /** Resources for the strategy: state budget, other lawful sources and investment (e.g. IV.2, IV.3). */
   | 'FINANCE'
+  /** Foreign affairs and external information (e.g. III.2.g). */
   | 'FOREIGN_AFFAIRS'
+  /** State management of ethnic affairs and its agencies (e.g. III.2.a, IV.4). */
   | 'GOVERNANCE'
+  /** Health and population (e.g. III.2.d). */
   | 'HEALTH_POPULATION'
+  /** Training and building the pool of cadres, civil servants and high-quality human resources (e.g. III.1.c). */
   | 'HUMAN_RESOURCES'
+  /** Industry, industrial clusters, urban planning, sedentarisation and construction (e.g. III.2.b.2). */
   | 'INDUSTRY_CONSTRUCTION'
+  /** Essential infrastructure for daily life, production and trade: roads, irrigation, power, schools, health stations (e.g. III.1.d). */
   | 'INFRASTRUCTURE'
+  /** Guidelines, mechanisms and policies on ethnic affairs (e.g. III.1.a, III.1.b). */
   | 'POLICY'
+  /** The grassroots political system (e.g. III.2.h). */
   | 'POLITICAL_SYSTEM'
+  /** Research and application of science and technology, start-ups and innovation (e.g. III.1.e). */
   | 'SCIENCE_TECHNOLOGY'
+  /** Trade, services and tourism (e.g. III.2.b.3). */
   | 'TRADE_SERVICES_TOURISM';
 
+/** Values to add or replace in a DRAFT or RETURNED report. */
 export type SetIndicatorValuesInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
   /** Up to 1000 values, added or replaced by indicator, unit, sex and ethnic group. All or none apply. */
   values: Array<IndicatorValueInput>;
@@ -373,11 +455,15 @@ export type SetIndicatorValuesInput = {
   version: number;
 };
 
+/** Where the body stands on one task, in a DRAFT or RETURNED report. */
 export type SetTaskProgressInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
+  /** What was done, in the body's words; omit or leave empty for none. */
   narrative?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
+  /** Where the body stands on the task. */
   status: TaskProgressStatus;
   /** The task's code in the plan, e.g. "III.1.đ". */
   taskCode: string;
@@ -385,13 +471,18 @@ export type SetTaskProgressInput = {
   version: number;
 };
 
+/** Sex, for a value broken down by it (e.g. the female share of trained workers). */
 export type Sex =
+  /** Women and girls. */
   | 'FEMALE'
+  /** Men and boys. */
   | 'MALE';
 
+/** The report to submit to Ban Dân tộc tỉnh. */
 export type SubmitReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: string | null | undefined;
+  /** Global ID of the report. */
   reportId: string;
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: number;
@@ -401,6 +492,7 @@ export type SubmitReportInput = {
 export type TaskFilter = {
   /** Only tasks this body is assigned to (in `role`, when given). */
   bodyCode?: string | null | undefined;
+  /** Only items of this kind. */
   kind?: TaskKind | null | undefined;
   /** Only the direct sub-items of the task with this code. */
   parentCode?: string | null | undefined;
@@ -408,11 +500,13 @@ export type TaskFilter = {
   role?: AssignmentRole | null | undefined;
   /** Part of the code, title or text, ignoring case and diacritics. */
   search?: string | null | undefined;
+  /** Only items of this sector. */
   sector?: Sector | null | undefined;
   /** true: only top-level items (III.1.a, III.2.b, IV.3...); false: only sub-items. */
   topLevel?: boolean | null | undefined;
 };
 
+/** Where an item stands in the plan: a breakthrough task (III.1), a main task (III.2) or a solution (IV). */
 export type TaskKind =
   /** Nhiệm vụ đột phá (section III.1, items a-g). */
   | 'BREAKTHROUGH'
@@ -423,11 +517,16 @@ export type TaskKind =
 
 /** Where a body stands on a task of the plan. */
 export type TaskProgressStatus =
+  /** The task is done. */
   | 'COMPLETED'
+  /** Under way but behind schedule. */
   | 'DELAYED'
+  /** Work on the task has not begun. */
   | 'NOT_STARTED'
+  /** Under way and on schedule. */
   | 'ON_SCHEDULE';
 
+/** Why a mutation did not apply: a problem with the input that the caller can fix. */
 export type UserErrorCode =
   /** The object already exists; `existingId` names it where there is one. */
   | 'ALREADY_EXISTS'

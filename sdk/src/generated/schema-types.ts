@@ -16,14 +16,17 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** The SUBMITTED report to accept. */
 export type AcceptReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
+/** What `acceptReport` returns. */
 export type AcceptReportPayload = {
   __typename?: 'AcceptReportPayload';
   /** The `clientMutationId` of the input, echoed. */
@@ -34,11 +37,13 @@ export type AcceptReportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A difficulty ("vướng mắc") to raise in a DRAFT or RETURNED report, with the body's recommendation. */
 export type AddObstacleInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** What the body proposes. */
   recommendation?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** The task it concerns, if one. */
   taskCode?: InputMaybe<Scalars['String']['input']>;
@@ -48,10 +53,12 @@ export type AddObstacleInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What `addObstacle` returns: the report and the new obstacle. */
 export type AddObstaclePayload = {
   __typename?: 'AddObstaclePayload';
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The obstacle raised; null when there are user errors. */
   obstacle?: Maybe<Obstacle>;
   /** The report as it is after the mutation. */
   report?: Maybe<Report>;
@@ -59,17 +66,22 @@ export type AddObstaclePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A remark on a report, in any status. */
 export type AddReportCommentInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
+  /** The remark. */
   text: Scalars['String']['input'];
 };
 
+/** What `addReportComment` returns: the report and the new comment. */
 export type AddReportCommentPayload = {
   __typename?: 'AddReportCommentPayload';
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The comment added; null when there are user errors. */
   comment?: Maybe<ReportComment>;
   /** The report as it is after the mutation. */
   report?: Maybe<Report>;
@@ -77,6 +89,7 @@ export type AddReportCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The level of an administrative unit: province, district (until 30 June 2025) or commune. */
 export type AdministrativeLevel =
   /** Commune level: xã, phường, thị trấn. */
   | 'COMMUNE'
@@ -94,6 +107,7 @@ export type AdministrativeUnit = Node & {
   code: Scalars['String']['output'];
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** Province, district or commune. */
   level: AdministrativeLevel;
   /** Full official name with its type, e.g. "Xã Bằng Thành". */
   name: Scalars['String']['output'];
@@ -159,6 +173,7 @@ export type AdministrativeUnitEdge = {
 export type AdministrativeUnitFilter = {
   /** Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn's map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only the units of this level. */
   level?: InputMaybe<AdministrativeLevel>;
   /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: InputMaybe<Scalars['String']['input']>;
@@ -178,6 +193,7 @@ export type Aggregation =
 /** A personal API token. Its secret is shown once, when it is created; the server keeps only a SHA-256 hash. */
 export type ApiToken = Node & {
   __typename?: 'ApiToken';
+  /** When the token was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The token stops working at this time; null: never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -189,6 +205,7 @@ export type ApiToken = Node & {
   name: Scalars['String']['output'];
   /** The first characters of the token, enough to recognise it in a list (e.g. "bkea_1a2B3c"). */
   prefix: Scalars['String']['output'];
+  /** When the token was revoked (itself, or with the token that made it); null while not revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -205,7 +222,9 @@ export type Assignment = Node & {
   id: Scalars['ID']['output'];
   /** Why this assignment was read into the plan, in English. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The body's part in the duty, e.g. LEAD (chủ trì) or COORDINATE (phối hợp). */
   role: AssignmentRole;
+  /** STATED when the plan's text gives the duty, INFERRED when it is a reading of the plan. */
   source: AssignmentSource;
   /** Clause of the plan that states it, e.g. "V.2". */
   sourceRef?: Maybe<Scalars['String']['output']>;
@@ -245,12 +264,15 @@ export type AssignmentEdge = {
 export type AssignmentFilter = {
   /** On a body's list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named. */
   includeInherited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only duties with this role. */
   role?: InputMaybe<AssignmentRole>;
+  /** Only duties stated in the plan (STATED) or read into it (INFERRED). */
   source?: InputMaybe<AssignmentSource>;
   /** true: only duties on the whole plan (no task); false: only duties on a task. */
   wholePlan?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting). */
 export type AssignmentRole =
   /** Phối hợp: works with the lead. */
   | 'COORDINATE'
@@ -263,12 +285,14 @@ export type AssignmentRole =
   /** Giám sát, phản biện xã hội. */
   | 'SUPERVISE';
 
+/** Whether an assignment is written in the plan's text or read into it. */
 export type AssignmentSource =
   /** A reading of the plan, e.g. education tasks to the Department of Education (see `note`). */
   | 'INFERRED'
   /** The plan's text says it (see `sourceRef`). */
   | 'STATED';
 
+/** Where the baseline of a progress line comes from. */
 export type BaselineSource =
   /** The first consolidated value. */
   | 'FIRST_REPORT'
@@ -277,6 +301,7 @@ export type BaselineSource =
   /** A count from the strategy's start: 0 at the end of 2020. */
   | 'PLAN_START';
 
+/** What kind of authority a responsible body is: a People's Committee (province, district or commune), a provincial agency or department, the Fatherland Front, or a national body. */
 export type BodyKind =
   /** Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district's local role there. */
   | 'COMMUNE_PEOPLES_COMMITTEE'
@@ -296,6 +321,7 @@ export type BodyKind =
 /** One body expected to report, for one period. */
 export type BodyReportingStatus = {
   __typename?: 'BodyReportingStatus';
+  /** The body expected to report. */
   body: ResponsibleBody;
   /** First submitted by the due date; null until received. */
   onTime?: Maybe<Scalars['Boolean']['output']>;
@@ -303,6 +329,7 @@ export type BodyReportingStatus = {
   received: Scalars['Boolean']['output'];
   /** Null when the body has not started its report. */
   report?: Maybe<Report>;
+  /** Status of its report; null when it has not started one. */
   status?: Maybe<ReportStatus>;
   /** First submission. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -310,17 +337,25 @@ export type BodyReportingStatus = {
 
 /** What a change record records. */
 export type ChangeAction =
+  /** A comment was added to the report. */
   | 'COMMENT_ADDED'
+  /** An obstacle ("vướng mắc") was raised. */
   | 'OBSTACLE_ADDED'
+  /** The report was created (by `createReport`, or by the first `consolidatePeriod` of a period). */
   | 'REPORT_CREATED'
+  /** The report's status changed: submitted, returned or accepted. */
   | 'STATUS_CHANGED'
+  /** The body's progress on a task was set. */
   | 'TASK_PROGRESS_SET'
+  /** A value was removed: a consolidation run no longer produced it. */
   | 'VALUE_REMOVED'
+  /** A value was added or changed. */
   | 'VALUE_SET';
 
 /** One change to a report or one of its values: who, when, before and after. */
 export type ChangeRecord = Node & {
   __typename?: 'ChangeRecord';
+  /** What changed. */
   action: ChangeAction;
   /** Who made the change. */
   actor?: Maybe<User>;
@@ -332,6 +367,7 @@ export type ChangeRecord = Node & {
   id: Scalars['ID']['output'];
   /** The value changed, while it exists. */
   indicatorValue?: Maybe<IndicatorValue>;
+  /** When the change was made. */
   occurredAt: Scalars['DateTime']['output'];
 };
 
@@ -374,6 +410,7 @@ export type Comparator =
   /** "duy trì": keep at `value` (or above) throughout. */
   | 'MAINTAIN';
 
+/** The period whose ACCEPTED reports to consolidate. */
 export type ConsolidatePeriodInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -381,6 +418,7 @@ export type ConsolidatePeriodInput = {
   periodCode: Scalars['String']['input'];
 };
 
+/** What `consolidatePeriod` returns: the CONSOLIDATED report and what the run changed. */
 export type ConsolidatePeriodPayload = {
   __typename?: 'ConsolidatePeriodPayload';
   /** Values added, changed or removed by this run: 0 when nothing changed since the last. */
@@ -395,6 +433,7 @@ export type ConsolidatePeriodPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new personal API token: whose, what for, and until when. */
 export type CreateApiTokenInput = {
   /** Echoed in the payload; a retry with the same value applies once (and does not show the secret again). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -406,8 +445,10 @@ export type CreateApiTokenInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What `createApiToken` returns: the token and, this once, its secret. */
 export type CreateApiTokenPayload = {
   __typename?: 'CreateApiTokenPayload';
+  /** The new token; null when there are user errors. */
   apiToken?: Maybe<ApiToken>;
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
@@ -417,6 +458,7 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new report: which body, for which period. */
 export type CreateReportInput = {
   /** The reporting body, e.g. "UBND-061" or "SKHDT". */
   bodyCode: Scalars['String']['input'];
@@ -426,6 +468,7 @@ export type CreateReportInput = {
   periodCode: Scalars['String']['input'];
 };
 
+/** What `createReport` returns. */
 export type CreateReportPayload = {
   __typename?: 'CreateReportPayload';
   /** The `clientMutationId` of the input, echoed. */
@@ -436,6 +479,7 @@ export type CreateReportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new user: login, name, role and, for a REPORTER, its body. */
 export type CreateUserInput = {
   /** Required for a REPORTER: the code of the body it reports for (e.g. "UBND-061"). */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
@@ -443,14 +487,18 @@ export type CreateUserInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Unique login name: lower-case letters, digits, ".", "_" or "-", 2-63 characters. */
   login: Scalars['String']['input'];
+  /** Display name, e.g. the body or the person. */
   name: Scalars['String']['input'];
+  /** What the user may read and write. */
   role: Role;
 };
 
+/** What `createUser` returns. */
 export type CreateUserPayload = {
   __typename?: 'CreateUserPayload';
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The new user; null when there are user errors. */
   user?: Maybe<User>;
   /** Empty when the mutation applied; otherwise why nothing was changed. */
   userErrors: Array<UserError>;
@@ -458,13 +506,17 @@ export type CreateUserPayload = {
 
 /** A breakdown an indicator is defined on (e.g. the female share of trained workers is by SEX). */
 export type Disaggregation =
+  /** By age group (e.g. under 5, 15-60, working age). */
   | 'AGE_GROUP'
+  /** By ethnic group (Tày, Kinh, Dao, Nùng, H'Mông, Hoa, Sán Chay and others). */
   | 'ETHNIC_GROUP'
+  /** By sex, e.g. the share of women among trained workers. */
   | 'SEX';
 
 /** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
+  /** How its values roll up from communes and districts to the province: SUM, RATIO or NONE. */
   aggregation: Aggregation;
   /** Indicators that break this one down (its `parent` is this one). */
   breakdowns: IndicatorConnection;
@@ -476,6 +528,7 @@ export type Indicator = Node & {
   disaggregation?: Maybe<Disaggregation>;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** What kind of number it is: a share, a count, a multiple of a baseline, a change per year, a ratio to the nation or a level. */
   measureKind: MeasureKind;
   /** Name in Vietnamese. */
   name: Scalars['String']['output'];
@@ -557,11 +610,13 @@ export type IndicatorEdge = {
 
 /** Narrows a list of indicators; all given conditions must hold. */
 export type IndicatorFilter = {
+  /** Only indicators that roll up this way. */
   aggregation?: InputMaybe<Aggregation>;
   /** Only indicators served by a task this body is assigned to. */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
   /** Only indicators with a target for this year (2025, 2030 or 2045). */
   horizonYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only indicators of this measure kind. */
   measureKind?: InputMaybe<MeasureKind>;
   /** Only indicators with a target stated under an objective of this kind. */
   objectiveKind?: InputMaybe<ObjectiveKind>;
@@ -576,8 +631,11 @@ export type IndicatorProgress = {
   __typename?: 'IndicatorProgress';
   /** Only reports of periods whose data window ended by this date count. */
   asOf: Scalars['Date']['output'];
+  /** The date `baselineValue` stands at: 14 December (the end of the data window) of the baseline year, or the end of the first value's period. */
   baselineDate?: Maybe<Scalars['Date']['output']>;
+  /** Where `baselineValue` comes from; null when there is no baseline. */
   baselineSource?: Maybe<BaselineSource>;
+  /** Where the line to the target starts: the plan's baseline, 0 for a count, or the first consolidated value (see `baselineSource`). */
   baselineValue?: Maybe<Scalars['Float']['output']>;
   /** Where the straight line from baseline to target stands at the date of `value`. */
   expectedValue?: Maybe<Scalars['Float']['output']>;
@@ -597,6 +655,7 @@ export type IndicatorProgress = {
   status: ProgressStatus;
   /** The target of the next horizon. */
   target?: Maybe<Target>;
+  /** The unit judged: the one `unitCode` names on `asOf` (or its last version before, e.g. 06 after 1 July 2025). */
   unit: AdministrativeUnit;
   /** The latest consolidated value (the total, without breakdowns). */
   value?: Maybe<Scalars['Float']['output']>;
@@ -607,13 +666,17 @@ export type IndicatorRollup = {
   __typename?: 'IndicatorRollup';
   /** False when the figure cannot be compared with the unit's figures on the other side of the 2025 change, or with its neighbours: an index (NONE) does not add up, a new commune that spans two old districts cannot be split between them. The figure is returned all the same; `note` says why. */
   comparable: Scalars['Boolean']['output'];
+  /** RATIO: the summed denominators; null for SUM and NONE. */
   denominator?: Maybe<Scalars['Float']['output']>;
   /** Why the figure is not comparable; null when it is. */
   note?: Maybe<Scalars['String']['output']>;
+  /** RATIO: the summed numerators; null for SUM and NONE. */
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** The reporting period of the figure. */
   period: ReportingPeriod;
   /** Reported values this figure is built from. */
   sourceValues: Scalars['Int']['output'];
+  /** The unit the figure is for, on the map shown. */
   unit: AdministrativeUnit;
   /** SUM: the sum; RATIO: numerator / denominator x 100. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -622,6 +685,7 @@ export type IndicatorRollup = {
 /** A reported value of an indicator for an administrative unit, optionally for one sex or ethnic group. */
 export type IndicatorValue = Node & {
   __typename?: 'IndicatorValue';
+  /** The unit the value is for. */
   administrativeUnit: AdministrativeUnit;
   /** Code of the reporting body ("BDT" for consolidated values). */
   bodyCode: Scalars['String']['output'];
@@ -633,20 +697,27 @@ export type IndicatorValue = Node & {
   history: ChangeRecordConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** The indicator the value is for. */
   indicator: Indicator;
+  /** Code of the indicator, e.g. "households-housing". */
   indicatorCode: Scalars['String']['output'];
   /** Numerator of a ratio indicator. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Code of the report's period, e.g. "2024-H1". */
   periodCode: Scalars['String']['output'];
+  /** The report that gives the value. */
   report: Report;
+  /** Status of the report that gives the value (ACCEPTED values count in consolidation). */
   reportStatus: ReportStatus;
   /** Set when the value is for one sex only. */
   sex?: Maybe<Sex>;
   /** GSO code of the unit. */
   unitCode: Scalars['String']['output'];
+  /** Level of the unit: PROVINCE, DISTRICT or COMMUNE. */
   unitLevel: AdministrativeLevel;
+  /** Name of the unit, e.g. "Huyện Ba Bể". */
   unitName: Scalars['String']['output'];
+  /** When the value was last set. */
   updatedAt: Scalars['DateTime']['output'];
   /** The value in the indicator's unit (for RATIO indicators: numerator / denominator x 100). */
   value?: Maybe<Scalars['Float']['output']>;
@@ -685,30 +756,39 @@ export type IndicatorValueEdge = {
 
 /** Narrows a list of values; all given conditions must hold. */
 export type IndicatorValueFilter = {
+  /** Only values of reports of this body ("BDT" for consolidated values). */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
   /** false: totals only; true: breakdowns by sex or ethnic group only. */
   disaggregated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only values of this indicator, e.g. "households-housing". */
   indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only values of reports for this period, e.g. "2024-H1". */
   periodCode?: InputMaybe<Scalars['String']['input']>;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: InputMaybe<ReportKind>;
+  /** Only values of reports in this status. */
   reportStatus?: InputMaybe<ReportStatus>;
   /** GSO code of the unit. */
   unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only values for units of this level. */
   unitLevel?: InputMaybe<AdministrativeLevel>;
 };
 
 /** One value. RATIO indicators take `numerator` and `denominator` (their value is computed); others take `value`. */
 export type IndicatorValueInput = {
+  /** Denominator of a share: required, with `numerator`, for RATIO indicators; refused for the others. */
   denominator?: InputMaybe<Scalars['Float']['input']>;
   /** For a value of one ethnic group only (e.g. "Tày"); omit for the total. */
   ethnicGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Code of the indicator, e.g. "households-housing". */
   indicatorCode: Scalars['String']['input'];
+  /** Numerator of a share: required, with `denominator`, for RATIO indicators; refused for the others. */
   numerator?: InputMaybe<Scalars['Float']['input']>;
   /** For a value of one sex only; omit for the total. */
   sex?: InputMaybe<Sex>;
   /** GSO code of the unit, e.g. "06" (province), "061" (Ba Bể), "01873" (a commune). */
   unitCode: Scalars['String']['input'];
+  /** The value in the indicator's unit: required for SUM and NONE indicators; for RATIO ones, optional and checked against numerator / denominator x 100. */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -744,6 +824,7 @@ export type MeasureKind =
   /** Ratio of a provincial figure to the national average (e.g. at least 1/2). */
   | 'RATIO_TO_NATIONAL';
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** SUBMITTED -> ACCEPTED: the report counts in consolidation and is final. ADMIN only. */
@@ -773,61 +854,73 @@ export type Mutation = {
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationAcceptReportArgs = {
   input: AcceptReportInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationAddObstacleArgs = {
   input: AddObstacleInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationAddReportCommentArgs = {
   input: AddReportCommentInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationConsolidatePeriodArgs = {
   input: ConsolidatePeriodInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationCreateReportArgs = {
   input: CreateReportInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationReturnReportArgs = {
   input: ReturnReportInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationSetIndicatorValuesArgs = {
   input: SetIndicatorValuesInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationSetTaskProgressArgs = {
   input: SetTaskProgressInput;
 };
 
 
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
 };
@@ -849,7 +942,9 @@ export type Objective = Node & {
   id: Scalars['ID']['output'];
   /** Indicators with a target stated in this objective. */
   indicators: IndicatorConnection;
+  /** General objective (II.1), specific objective (II.2) or vision (II.3). */
   kind: ObjectiveKind;
+  /** The plan the objective belongs to. */
   plan: Plan;
   /** The bullet's full text, in Vietnamese. */
   text: Scalars['String']['output'];
@@ -890,7 +985,9 @@ export type ObjectiveEdge = {
 
 /** Narrows a list of objectives; all given conditions must hold. */
 export type ObjectiveFilter = {
+  /** Only objectives with this horizon year, e.g. 2025 or 2030. */
   horizonYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only objectives of this kind. */
   kind?: InputMaybe<ObjectiveKind>;
 };
 
@@ -906,11 +1003,13 @@ export type ObjectiveKind =
 /** A difficulty met in implementation ("vướng mắc"), raised to Ban Dân tộc tỉnh with a recommendation. */
 export type Obstacle = Node & {
   __typename?: 'Obstacle';
+  /** When the difficulty was raised. */
   createdAt: Scalars['DateTime']['output'];
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** What the body proposes (kiến nghị, đề xuất). */
   recommendation?: Maybe<Scalars['String']['output']>;
+  /** The task the difficulty concerns; null when it concerns none in particular. */
   task?: Maybe<Task>;
   /** The difficulty. */
   text: Scalars['String']['output'];
@@ -1021,12 +1120,18 @@ export type PlanEdge = {
 
 /** How an indicator stands against its target; `IndicatorProgress.status` gives the rule. */
 export type ProgressStatus =
+  /** The latest value meets the target's comparator. */
   | 'ACHIEVED'
+  /** Behind the line by at most 10 % of the whole distance from baseline to target. */
   | 'AT_RISK'
+  /** Nothing to judge by: no value yet, no target for this unit, or a single value with no baseline in the plan. */
   | 'NO_DATA'
+  /** Further behind the line, or the target year's own figure misses the target. */
   | 'OFF_TRACK'
+  /** On the straight line from baseline to target, or beyond it. */
   | 'ON_TRACK';
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type Query = {
   __typename?: 'Query';
   /** The unit that had this GSO code on `asOf` (default: today, in Vietnam), or null. Codes are reused: "01840" is one commune on 2024-01-01 and another on 2026-01-01. */
@@ -1076,12 +1181,14 @@ export type Query = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryAdministrativeUnitArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryAdministrativeUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1091,11 +1198,13 @@ export type QueryAdministrativeUnitsArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryIndicatorArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryIndicatorValuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1105,6 +1214,7 @@ export type QueryIndicatorValuesArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1114,21 +1224,25 @@ export type QueryIndicatorsArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryObjectiveArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryObjectivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1138,11 +1252,13 @@ export type QueryObjectivesArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryPlanArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1151,11 +1267,13 @@ export type QueryPlansArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryReportingPeriodArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryReportingPeriodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1165,11 +1283,13 @@ export type QueryReportingPeriodsArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryReportingStatusArgs = {
   periodCode: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1179,6 +1299,7 @@ export type QueryReportsArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryResponsibleBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1188,16 +1309,19 @@ export type QueryResponsibleBodiesArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryResponsibleBodyArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryTaskArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1207,6 +1331,7 @@ export type QueryTasksArgs = {
 };
 
 
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1223,6 +1348,7 @@ export type RateLimit = {
   limit: Scalars['Int']['output'];
   /** Nodes this request may return, as counted for `cost`. */
   nodeCount: Scalars['Int']['output'];
+  /** Points left in this window after this request: `limit` minus `used`, never below 0. */
   remaining: Scalars['Int']['output'];
   /** When the window ends and the budget renews. */
   resetAt: Scalars['DateTime']['output'];
@@ -1233,8 +1359,11 @@ export type RateLimit = {
 /** One body's report for one period (section V.7), or the province's consolidated report. */
 export type Report = Node & {
   __typename?: 'Report';
+  /** The reporting body (BDT, or the body carrying on from it, for a consolidated report). */
   body: ResponsibleBody;
+  /** Remarks on the report by the Fatherland Front or Ban Dân tộc tỉnh. */
   comments: ReportCommentConnection;
+  /** When the report was created. */
   createdAt: Scalars['DateTime']['output'];
   /** True in DRAFT and RETURNED: the body may still change it. */
   editable: Scalars['Boolean']['output'];
@@ -1244,10 +1373,13 @@ export type Report = Node & {
   history: ChangeRecordConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** BODY for a body's own report, CONSOLIDATED for the province's. */
   kind: ReportKind;
   /** Whether the first submission came after the period's due date (end of that day, Vietnam time); null until submitted. */
   late?: Maybe<Scalars['Boolean']['output']>;
+  /** Difficulties met ("vướng mắc") raised in the report, with recommendations. */
   obstacles: ObstacleConnection;
+  /** The period reported on (section V.7: half-years and years). */
   period: ReportingPeriod;
   /** Why Ban Dân tộc tỉnh last returned it. */
   returnReason?: Maybe<Scalars['String']['output']>;
@@ -1255,11 +1387,15 @@ export type Report = Node & {
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who last returned or accepted it. */
   reviewedBy?: Maybe<User>;
+  /** Where the report is in its review: DRAFT, SUBMITTED, RETURNED or ACCEPTED. */
   status: ReportStatus;
   /** Last time it was submitted. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the body stands on its tasks, one entry per task. */
   taskProgress: TaskProgressConnection;
+  /** Last change to the report or its contents (the time `version` last moved on). */
   updatedAt: Scalars['DateTime']['output'];
+  /** The values the report gives, one per indicator, unit and breakdown. */
   values: IndicatorValueConnection;
   /** Increases with every change to the report or its contents; every write must quote it. */
   version: Scalars['Int']['output'];
@@ -1314,10 +1450,13 @@ export type ReportValuesArgs = {
 /** A remark on a report by the Fatherland Front (supervision, social critique) or Ban Dân tộc tỉnh. */
 export type ReportComment = Node & {
   __typename?: 'ReportComment';
+  /** Who wrote the comment. */
   author: User;
+  /** When the comment was made. */
   createdAt: Scalars['DateTime']['output'];
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** The remark. */
   text: Scalars['String']['output'];
 };
 
@@ -1367,12 +1506,17 @@ export type ReportEdge = {
 
 /** Narrows a list of reports; all given conditions must hold. */
 export type ReportFilter = {
+  /** Only reports of this body, e.g. "UBND-061". */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only body reports (BODY) or only consolidated ones (CONSOLIDATED). */
   kind?: InputMaybe<ReportKind>;
+  /** Only reports for this period, e.g. "2024-H1". */
   periodCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only reports in this status. */
   status?: InputMaybe<ReportStatus>;
 };
 
+/** Whose report it is: one body's own, or the province's consolidation. */
 export type ReportKind =
   /** A department's or district committee's own report. */
   | 'BODY'
@@ -1403,6 +1547,7 @@ export type ReportingPeriod = Node & {
   half?: Maybe<Scalars['Int']['output']>;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** A half-year or a whole year (section V.7). */
   kind: PeriodKind;
   /** Name in Vietnamese, e.g. "6 tháng đầu năm 2024". */
   name: Scalars['String']['output'];
@@ -1410,6 +1555,7 @@ export type ReportingPeriod = Node & {
   reports: ReportConnection;
   /** First day of the data window. */
   startDate: Scalars['Date']['output'];
+  /** The year reported on, e.g. 2024 for "2024-H1" (its data window opens on 15 December of the year before). */
   year: Scalars['Int']['output'];
 };
 
@@ -1446,7 +1592,9 @@ export type ReportingPeriodEdge = {
 
 /** Narrows a list of reporting periods; all given conditions must hold. */
 export type ReportingPeriodFilter = {
+  /** Only half-years or only years. */
   kind?: InputMaybe<PeriodKind>;
+  /** Only the periods of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1459,6 +1607,7 @@ export type ReportingStatus = {
   completeness: Scalars['Float']['output'];
   /** Bodies section V.7 asks to report. */
   expected: Scalars['Int']['output'];
+  /** The period asked about. */
   period: ReportingPeriod;
   /** Of those, how many submitted. */
   received: Scalars['Int']['output'];
@@ -1481,6 +1630,7 @@ export type ResponsibleBody = Node & {
   expectedToReport: Scalars['Boolean']['output'];
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** What kind of authority it is. */
   kind: BodyKind;
   /** Full name in Vietnamese. */
   name: Scalars['String']['output'];
@@ -1566,21 +1716,25 @@ export type ResponsibleBodyFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only bodies that must (true) or need not (false) send periodic reports. */
   expectedToReport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only bodies of this kind. */
   kind?: InputMaybe<BodyKind>;
   /** Part of the code or name (Vietnamese or English), ignoring case and diacritics. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The SUBMITTED report to return to its body, with the reason. */
 export type ReturnReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** What the body must correct. */
   reason: Scalars['String']['input'];
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
+/** What `returnReport` returns. */
 export type ReturnReportPayload = {
   __typename?: 'ReturnReportPayload';
   /** The `clientMutationId` of the input, echoed. */
@@ -1591,14 +1745,18 @@ export type ReturnReportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** Echoed in the payload; a retry with the same value applies once. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the token; the tokens it made are revoked with it. */
   tokenId: Scalars['ID']['input'];
 };
 
+/** What `revokeApiToken` returns. */
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
+  /** The revoked token; null when there are user errors. */
   apiToken?: Maybe<ApiToken>;
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
@@ -1606,6 +1764,7 @@ export type RevokeApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a user may read and write in the reporting regime. */
 export type Role =
   /** Ban Dân tộc tỉnh: keeps the catalogue and the users, reviews, returns or accepts reports, consolidates. */
   | 'ADMIN'
@@ -1618,28 +1777,48 @@ export type Role =
 
 /** Field of public action a task belongs to. */
 export type Sector =
+  /** Agriculture and forestry, with land policies (e.g. III.2.b.1). */
   | 'AGRICULTURE_FORESTRY'
+  /** Information, communication and legal education on the Party's and State's policies; awareness (e.g. III.1.g, IV.1). */
   | 'COMMUNICATION'
+  /** Preservation and development of ethnic cultures, grassroots cultural and sports institutions (e.g. III.2.đ). */
   | 'CULTURE'
+  /** Defence and security (e.g. III.2.e). */
   | 'DEFENCE_SECURITY'
+  /** Digital-economy infrastructure, digital transformation and the ethnic-affairs database (e.g. III.1.đ). */
   | 'DIGITAL_TRANSFORMATION'
+  /** Economic development as a whole, and the National Target Programme (e.g. III.2.b, IV.5). */
   | 'ECONOMY'
+  /** Education, training and vocational training (e.g. III.2.c). */
   | 'EDUCATION'
+  /** Resources for the strategy: state budget, other lawful sources and investment (e.g. IV.2, IV.3). */
   | 'FINANCE'
+  /** Foreign affairs and external information (e.g. III.2.g). */
   | 'FOREIGN_AFFAIRS'
+  /** State management of ethnic affairs and its agencies (e.g. III.2.a, IV.4). */
   | 'GOVERNANCE'
+  /** Health and population (e.g. III.2.d). */
   | 'HEALTH_POPULATION'
+  /** Training and building the pool of cadres, civil servants and high-quality human resources (e.g. III.1.c). */
   | 'HUMAN_RESOURCES'
+  /** Industry, industrial clusters, urban planning, sedentarisation and construction (e.g. III.2.b.2). */
   | 'INDUSTRY_CONSTRUCTION'
+  /** Essential infrastructure for daily life, production and trade: roads, irrigation, power, schools, health stations (e.g. III.1.d). */
   | 'INFRASTRUCTURE'
+  /** Guidelines, mechanisms and policies on ethnic affairs (e.g. III.1.a, III.1.b). */
   | 'POLICY'
+  /** The grassroots political system (e.g. III.2.h). */
   | 'POLITICAL_SYSTEM'
+  /** Research and application of science and technology, start-ups and innovation (e.g. III.1.e). */
   | 'SCIENCE_TECHNOLOGY'
+  /** Trade, services and tourism (e.g. III.2.b.3). */
   | 'TRADE_SERVICES_TOURISM';
 
+/** Values to add or replace in a DRAFT or RETURNED report. */
 export type SetIndicatorValuesInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** Up to 1000 values, added or replaced by indicator, unit, sex and ethnic group. All or none apply. */
   values: Array<IndicatorValueInput>;
@@ -1647,6 +1826,7 @@ export type SetIndicatorValuesInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What `setIndicatorValues` returns: the report and the values stored. */
 export type SetIndicatorValuesPayload = {
   __typename?: 'SetIndicatorValuesPayload';
   /** The `clientMutationId` of the input, echoed. */
@@ -1659,11 +1839,15 @@ export type SetIndicatorValuesPayload = {
   values: Array<IndicatorValue>;
 };
 
+/** Where the body stands on one task, in a DRAFT or RETURNED report. */
 export type SetTaskProgressInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** What was done, in the body's words; omit or leave empty for none. */
   narrative?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
+  /** Where the body stands on the task. */
   status: TaskProgressStatus;
   /** The task's code in the plan, e.g. "III.1.đ". */
   taskCode: Scalars['String']['input'];
@@ -1671,29 +1855,37 @@ export type SetTaskProgressInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What `setTaskProgress` returns: the report and the task's progress entry. */
 export type SetTaskProgressPayload = {
   __typename?: 'SetTaskProgressPayload';
   /** The `clientMutationId` of the input, echoed. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
   /** The report as it is after the mutation. */
   report?: Maybe<Report>;
+  /** The progress entry as set; null when there are user errors. */
   taskProgress?: Maybe<TaskProgress>;
   /** Empty when the mutation applied; otherwise why nothing was changed. */
   userErrors: Array<UserError>;
 };
 
+/** Sex, for a value broken down by it (e.g. the female share of trained workers). */
 export type Sex =
+  /** Women and girls. */
   | 'FEMALE'
+  /** Men and boys. */
   | 'MALE';
 
+/** The report to submit to Ban Dân tộc tỉnh. */
 export type SubmitReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** The report's `version` as you read it; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
+/** What `submitReport` returns. */
 export type SubmitReportPayload = {
   __typename?: 'SubmitReportPayload';
   /** The `clientMutationId` of the input, echoed. */
@@ -1711,9 +1903,11 @@ export type Target = Node & {
   baselineValue?: Maybe<Scalars['Float']['output']>;
   /** Year of the baseline (e.g. 2020 for "so với năm 2020"). */
   baselineYear?: Maybe<Scalars['Int']['output']>;
+  /** How the figure must compare with `value` (and `valueMax`), as the plan words it. */
   comparator: Comparator;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** The indicator the target is set on. */
   indicator: Indicator;
   /** The objective bullet whose text states this target. */
   objective: Objective;
@@ -1740,10 +1934,13 @@ export type Task = Node & {
   id: Scalars['ID']['output'];
   /** Indicators this task serves directly. */
   indicators: IndicatorConnection;
+  /** Breakthrough task (III.1), main task (III.2) or solution (IV). */
   kind: TaskKind;
   /** The item this sub-item belongs to; null at top level. */
   parent?: Maybe<Task>;
+  /** The plan the item belongs to. */
   plan: Plan;
+  /** The field of public action the item belongs to; null where none is given. */
   sector?: Maybe<Sector>;
   /** Full text of the item, in Vietnamese. */
   text: Scalars['String']['output'];
@@ -1807,6 +2004,7 @@ export type TaskEdge = {
 export type TaskFilter = {
   /** Only tasks this body is assigned to (in `role`, when given). */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only items of this kind. */
   kind?: InputMaybe<TaskKind>;
   /** Only the direct sub-items of the task with this code. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
@@ -1814,11 +2012,13 @@ export type TaskFilter = {
   role?: InputMaybe<AssignmentRole>;
   /** Part of the code, title or text, ignoring case and diacritics. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only items of this sector. */
   sector?: InputMaybe<Sector>;
   /** true: only top-level items (III.1.a, III.2.b, IV.3...); false: only sub-items. */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Where an item stands in the plan: a breakthrough task (III.1), a main task (III.2) or a solution (IV). */
 export type TaskKind =
   /** Nhiệm vụ đột phá (section III.1, items a-g). */
   | 'BREAKTHROUGH'
@@ -1834,8 +2034,11 @@ export type TaskProgress = Node & {
   id: Scalars['ID']['output'];
   /** What was done, in the body's words. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Where the body stands on the task. */
   status: TaskProgressStatus;
+  /** The task of the plan the entry is about. */
   task: Task;
+  /** When the entry was last set. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1863,9 +2066,13 @@ export type TaskProgressEdge = {
 
 /** Where a body stands on a task of the plan. */
 export type TaskProgressStatus =
+  /** The task is done. */
   | 'COMPLETED'
+  /** Under way but behind schedule. */
   | 'DELAYED'
+  /** Work on the task has not begun. */
   | 'NOT_STARTED'
+  /** Under way and on schedule. */
   | 'ON_SCHEDULE';
 
 /** A person or a system that calls the API with its own tokens. */
@@ -1875,6 +2082,7 @@ export type User = Node & {
   apiTokens: Array<ApiToken>;
   /** The body a REPORTER writes for. */
   body?: Maybe<ResponsibleBody>;
+  /** When the user was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
@@ -1882,6 +2090,7 @@ export type User = Node & {
   login: Scalars['String']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+  /** What the user may read and write: ADMIN, REPORTER, SUPERVISOR or VIEWER. */
   role: Role;
 };
 
@@ -1910,14 +2119,17 @@ export type UserEdge = {
 /** A problem with the input that the caller can fix. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What is wrong, for programs to act on. */
   code: UserErrorCode;
   /** For ALREADY_EXISTS: the global ID of the existing object. */
   existingId?: Maybe<Scalars['String']['output']>;
   /** Path to the input field at fault, e.g. ["input", "values", "3", "numerator"]. */
   field: Array<Scalars['String']['output']>;
+  /** What is wrong and, where it helps, what to send instead; in English, for people. */
   message: Scalars['String']['output'];
 };
 
+/** Why a mutation did not apply: a problem with the input that the caller can fix. */
 export type UserErrorCode =
   /** The object already exists; `existingId` names it where there is one. */
   | 'ALREADY_EXISTS'

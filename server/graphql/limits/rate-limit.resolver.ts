@@ -16,7 +16,7 @@ export class RateLimit {
   @Field(() => Int, { description: 'Points used in this window, this request included.' })
   used!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Points left in this window after this request: `limit` minus `used`, never below 0.' })
   remaining!: number;
 
   @Field(() => DateTimeResolver, { description: 'When the window ends and the budget renews.' })

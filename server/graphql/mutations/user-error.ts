@@ -32,6 +32,7 @@ export enum UserErrorCode {
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
+  description: 'Why a mutation did not apply: a problem with the input that the caller can fix.',
   valuesConfig: {
     CONFLICT: { description: 'The object changed since the `version` you sent: read it again, then retry.' },
     NOT_FOUND: { description: 'An ID or code names nothing (or nothing of the expected type).' },
@@ -67,10 +68,10 @@ export class UserError {
   @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "values", "3", "numerator"].' })
   field!: string[];
 
-  @Field()
+  @Field({ description: 'What is wrong and, where it helps, what to send instead; in English, for people.' })
   message!: string;
 
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'What is wrong, for programs to act on.' })
   code!: UserErrorCode;
 
   @Field(() => String, { nullable: true, description: 'For ALREADY_EXISTS: the global ID of the existing object.' })

@@ -43,7 +43,7 @@ export function createNodeResolver(
   @Resolver()
   class NodeResolver {
     @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when none has it.' })
-    node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The object\'s opaque global ID, as its `id` field gives it.' }) id: string) {
       return load(ctx, id);
     }
 
@@ -51,7 +51,7 @@ export function createNodeResolver(
       nullable: 'items',
       description: `Fetches objects by global ID, in the same order; null for IDs that match nothing. At most ${MAX_PAGE_SIZE} IDs.`,
     })
-    nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID], { description: `Opaque global IDs, at most ${MAX_PAGE_SIZE}.` }) ids: string[]) {
       if (ids.length > MAX_PAGE_SIZE) {
         throw badUserInput(`\`ids\` holds ${ids.length} IDs; at most ${MAX_PAGE_SIZE} are allowed.`, { argument: 'ids' });
       }

@@ -19,7 +19,7 @@ export class ChangeRecord extends Node<'occurredAt'> {
   @Property({ type: 'integer', nullable: true })
   indicatorValueId?: number | null;
 
-  @Field(() => ChangeAction)
+  @Field(() => ChangeAction, { description: 'What changed.' })
   @Enum({ items: () => ChangeAction })
   action!: ChangeAction;
 
@@ -27,7 +27,7 @@ export class ChangeRecord extends Node<'occurredAt'> {
   @ManyToOne(() => User, { ref: true, nullable: true })
   actor?: Ref<User> | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the change was made.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   occurredAt: Date = new Date();
 

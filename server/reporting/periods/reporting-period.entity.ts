@@ -18,11 +18,11 @@ export class ReportingPeriod extends Node {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => PeriodKind)
+  @Field(() => PeriodKind, { description: 'A half-year or a whole year (section V.7).' })
   @Enum({ items: () => PeriodKind })
   kind!: PeriodKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year reported on, e.g. 2024 for "2024-H1" (its data window opens on 15 December of the year before).' })
   @Property({ type: 'integer' })
   year!: number;
 

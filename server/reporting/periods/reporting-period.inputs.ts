@@ -4,11 +4,11 @@ import { PeriodKind } from '../reporting.enums';
 
 @InputType({ description: 'Narrows a list of reporting periods; all given conditions must hold.' })
 export class ReportingPeriodFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only the periods of this year.' })
   @Min(2000)
   @Max(2100)
   year?: number;
 
-  @Field(() => PeriodKind, { nullable: true })
+  @Field(() => PeriodKind, { nullable: true, description: 'Only half-years or only years.' })
   kind?: PeriodKind;
 }

@@ -13,13 +13,13 @@ export class ReportingPeriodResolver {
   reportingPeriods(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ReportingPeriodFilter, { nullable: true }) filter?: ReportingPeriodFilter,
+    @Arg('filter', () => ReportingPeriodFilter, { nullable: true, description: 'Conditions on year and kind; null or absent: every period.' }) filter?: ReportingPeriodFilter,
   ) {
     return periods.listReportingPeriods(ctx, filter, args);
   }
 
   @Query(() => ReportingPeriod, { nullable: true, description: 'The period with this code (e.g. "2024-H1", "2024"), or null.' })
-  reportingPeriod(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  reportingPeriod(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The period\'s code, e.g. "2024-H1", "2024-H2", "2024".' }) code: string) {
     return periods.findReportingPeriod(ctx, code);
   }
 }

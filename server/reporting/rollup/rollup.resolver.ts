@@ -20,10 +20,10 @@ export class IndicatorRollupFieldResolver {
   rollup(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
-    @Arg('level', () => AdministrativeLevel, { defaultValue: AdministrativeLevel.DISTRICT }) level: AdministrativeLevel,
+    @Arg('level', () => AdministrativeLevel, { defaultValue: AdministrativeLevel.DISTRICT, description: 'The level of the units built up to (DISTRICT by default; PROVINCE or COMMUNE on the map after 1 July 2025).' }) level: AdministrativeLevel,
     @Arg('within', () => String, { nullable: true, description: 'Only units that lie in this one, e.g. "06" (the plan\'s area, on either map) or "061" (Ba Bể).' })
     within?: string,
-    @Arg('reportStatus', () => ReportStatus, { defaultValue: ReportStatus.ACCEPTED }) reportStatus?: ReportStatus,
+    @Arg('reportStatus', () => ReportStatus, { defaultValue: ReportStatus.ACCEPTED, description: 'Only values of body reports in this status (ACCEPTED by default).' }) reportStatus?: ReportStatus,
     @Arg('geographyAsOf', () => DateResolver, { nullable: true, description: 'Show every period on the map in force this day (e.g. 2026-01-01: the 37 communes and province 19).' })
     geographyAsOf?: Date,
   ) {
@@ -38,12 +38,12 @@ export class IndicatorRollupFieldResolver {
 
 @Resolver(() => IndicatorRollup)
 export class IndicatorRollupResolver {
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { description: 'The unit the figure is for, on the map shown.' })
   unit(@Root() rollup: IndicatorRollup, @Ctx() ctx: RequestContext) {
     return rollup.unit ?? ctx.loaders.byId(AdministrativeUnit).load(rollup.unitId);
   }
 
-  @FieldResolver(() => ReportingPeriod)
+  @FieldResolver(() => ReportingPeriod, { description: 'The reporting period of the figure.' })
   period(@Root() rollup: IndicatorRollup, @Ctx() ctx: RequestContext) {
     return rollup.period ?? ctx.loaders.byId(ReportingPeriod).load(rollup.periodId);
   }

@@ -8,19 +8,19 @@ export class IndicatorRollup {
   unitId!: number;
   periodId!: number;
 
-  @Field(() => AdministrativeUnit)
+  @Field(() => AdministrativeUnit, { description: 'The unit the figure is for, on the map shown.' })
   unit?: AdministrativeUnit;
 
-  @Field(() => ReportingPeriod)
+  @Field(() => ReportingPeriod, { description: 'The reporting period of the figure.' })
   period?: ReportingPeriod;
 
   @Field(() => Float, { nullable: true, description: 'SUM: the sum; RATIO: numerator / denominator x 100.' })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'RATIO: the summed numerators; null for SUM and NONE.' })
   numerator!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'RATIO: the summed denominators; null for SUM and NONE.' })
   denominator!: number | null;
 
   @Field(() => Int, { description: 'Reported values this figure is built from.' })

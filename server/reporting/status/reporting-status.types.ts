@@ -7,13 +7,13 @@ import { ReportStatus } from '../reporting.enums';
 
 @ObjectType({ simpleResolvers: true, description: 'One body expected to report, for one period.' })
 export class BodyReportingStatus {
-  @Field(() => ResponsibleBody)
+  @Field(() => ResponsibleBody, { description: 'The body expected to report.' })
   body!: ResponsibleBody;
 
   @Field(() => Report, { nullable: true, description: 'Null when the body has not started its report.' })
   report!: Report | null;
 
-  @Field(() => ReportStatus, { nullable: true })
+  @Field(() => ReportStatus, { nullable: true, description: 'Status of its report; null when it has not started one.' })
   status!: ReportStatus | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'First submission.' })
@@ -28,7 +28,7 @@ export class BodyReportingStatus {
 
 @ObjectType({ simpleResolvers: true, description: 'Who has reported for a period, with completeness and timeliness as DHIS2 measures them.' })
 export class ReportingStatus {
-  @Field(() => ReportingPeriod)
+  @Field(() => ReportingPeriod, { description: 'The period asked about.' })
   period!: ReportingPeriod;
 
   @Field(() => Int, { description: 'Bodies section V.7 asks to report.' })

@@ -51,7 +51,7 @@ export class IndicatorValue extends Node<'updatedAt'> {
   @Property({ type: 'text', nullable: true })
   ethnicGroup?: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the value was last set.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 }

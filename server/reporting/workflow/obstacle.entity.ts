@@ -23,7 +23,7 @@ export class Obstacle extends Node<'createdAt'> {
   @Property({ type: 'text', nullable: true })
   recommendation?: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the difficulty was raised.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

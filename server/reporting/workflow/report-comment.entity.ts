@@ -15,11 +15,11 @@ export class ReportComment extends Node<'createdAt'> {
   @ManyToOne(() => User, { ref: true })
   author!: Ref<User>;
 
-  @Field()
+  @Field({ description: 'The remark.' })
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the comment was made.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -18,11 +18,11 @@ export class Report extends Node<'status' | 'kind' | 'version' | 'createdAt' | '
   @ManyToOne(() => ReportingPeriod, { ref: true })
   period!: Ref<ReportingPeriod>;
 
-  @Field(() => ReportKind)
+  @Field(() => ReportKind, { description: 'BODY for a body\'s own report, CONSOLIDATED for the province\'s.' })
   @Enum({ items: () => ReportKind, default: ReportKind.BODY })
   kind: ReportKind = ReportKind.BODY;
 
-  @Field(() => ReportStatus)
+  @Field(() => ReportStatus, { description: 'Where the report is in its review: DRAFT, SUBMITTED, RETURNED or ACCEPTED.' })
   @Enum({ items: () => ReportStatus, default: ReportStatus.DRAFT })
   status: ReportStatus = ReportStatus.DRAFT;
 
@@ -60,11 +60,11 @@ export class Report extends Node<'status' | 'kind' | 'version' | 'createdAt' | '
   @Property({ type: 'integer', default: 1 })
   version: number = 1;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the report was created.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'Last change to the report or its contents (the time `version` last moved on).' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 }

@@ -37,7 +37,7 @@ export class ReportResolver {
   reports(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ReportFilter, { nullable: true }) filter?: ReportFilter,
+    @Arg('filter', () => ReportFilter, { nullable: true, description: 'Conditions on period, body, status and kind; null or absent: every report.' }) filter?: ReportFilter,
   ) {
     return reports.listReports(ctx, filter, args);
   }
@@ -49,23 +49,23 @@ export class ReportResolver {
   indicatorValues(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => IndicatorValueFilter, { nullable: true }) filter?: IndicatorValueFilter,
+    @Arg('filter', () => IndicatorValueFilter, { nullable: true, description: 'Conditions on indicator, unit, period, body, report and breakdown; null or absent: every value.' }) filter?: IndicatorValueFilter,
   ) {
     return reports.listIndicatorValues(ctx, filter, args);
   }
 
   @Authorized()
   @Query(() => ReportingStatus, { nullable: true, description: 'Who has reported for a period; null for an unknown period. Needs a token.' })
-  reportingStatus(@Ctx() ctx: RequestContext, @Arg('periodCode') periodCode: string) {
+  reportingStatus(@Ctx() ctx: RequestContext, @Arg('periodCode', { description: 'The period\'s code, e.g. "2024-H1", "2024".' }) periodCode: string) {
     return reportingStatus(ctx, periodCode);
   }
 
-  @FieldResolver(() => ResponsibleBody)
+  @FieldResolver(() => ResponsibleBody, { description: 'The reporting body (BDT, or the body carrying on from it, for a consolidated report).' })
   body(@Root() report: Report, @Ctx() ctx: RequestContext) {
     return byIdOf.body(ctx, report.body.id);
   }
 
-  @FieldResolver(() => ReportingPeriod)
+  @FieldResolver(() => ReportingPeriod, { description: 'The period reported on (section V.7: half-years and years).' })
   period(@Root() report: Report, @Ctx() ctx: RequestContext) {
     return byIdOf.period(ctx, report.period.id);
   }
@@ -80,27 +80,27 @@ export class ReportResolver {
     return report.status === ReportStatus.DRAFT || report.status === ReportStatus.RETURNED;
   }
 
-  @FieldResolver(() => IndicatorValueConnection)
+  @FieldResolver(() => IndicatorValueConnection, { description: 'The values the report gives, one per indicator, unit and breakdown.' })
   values(
     @Root() report: Report,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => IndicatorValueFilter, { nullable: true }) filter?: IndicatorValueFilter,
+    @Arg('filter', () => IndicatorValueFilter, { nullable: true, description: 'Conditions on the values (indicator, unit, breakdown); null or absent: all of them.' }) filter?: IndicatorValueFilter,
   ) {
     return reports.valuesOfReport(ctx, report, args, filter);
   }
 
-  @FieldResolver(() => TaskProgressConnection)
+  @FieldResolver(() => TaskProgressConnection, { description: 'Where the body stands on its tasks, one entry per task.' })
   taskProgress(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return reports.taskProgressOfReport(ctx, report, args);
   }
 
-  @FieldResolver(() => ObstacleConnection)
+  @FieldResolver(() => ObstacleConnection, { description: 'Difficulties met ("vướng mắc") raised in the report, with recommendations.' })
   obstacles(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return reports.obstaclesOfReport(ctx, report, args);
   }
 
-  @FieldResolver(() => ReportCommentConnection)
+  @FieldResolver(() => ReportCommentConnection, { description: 'Remarks on the report by the Fatherland Front or Ban Dân tộc tỉnh.' })
   comments(@Root() report: Report, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return reports.commentsOfReport(ctx, report, args);
   }
@@ -113,17 +113,17 @@ export class ReportResolver {
 
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
-  @FieldResolver(() => Indicator)
+  @FieldResolver(() => Indicator, { description: 'The indicator the value is for.' })
   indicator(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return byIdOf.indicator(ctx, value.indicator.id);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Code of the indicator, e.g. "households-housing".' })
   async indicatorCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return (await byIdOf.indicator(ctx, value.indicator.id))!.code;
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { description: 'The unit the value is for.' })
   administrativeUnit(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return byIdOf.unit(ctx, value.administrativeUnit.id);
   }
@@ -133,17 +133,17 @@ export class IndicatorValueResolver {
     return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.code;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Name of the unit, e.g. "Huyện Ba Bể".' })
   async unitName(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.name;
   }
 
-  @FieldResolver(() => AdministrativeLevel)
+  @FieldResolver(() => AdministrativeLevel, { description: 'Level of the unit: PROVINCE, DISTRICT or COMMUNE.' })
   async unitLevel(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return (await byIdOf.unit(ctx, value.administrativeUnit.id))!.level;
   }
 
-  @FieldResolver(() => Report)
+  @FieldResolver(() => Report, { description: 'The report that gives the value.' })
   report(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return byIdOf.report(ctx, value.report.id);
   }
@@ -160,7 +160,7 @@ export class IndicatorValueResolver {
     return (await byIdOf.body(ctx, report.body.id))!.code;
   }
 
-  @FieldResolver(() => ReportStatus)
+  @FieldResolver(() => ReportStatus, { description: 'Status of the report that gives the value (ACCEPTED values count in consolidation).' })
   async reportStatus(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return (await byIdOf.report(ctx, value.report.id))!.status;
   }
@@ -186,7 +186,7 @@ export class ChangeRecordResolver {
 
 @Resolver(() => TaskProgress)
 export class TaskProgressResolver {
-  @FieldResolver(() => Task)
+  @FieldResolver(() => Task, { description: 'The task of the plan the entry is about.' })
   task(@Root() progress: TaskProgress, @Ctx() ctx: RequestContext) {
     return byIdOf.task(ctx, progress.task.id);
   }
@@ -194,7 +194,7 @@ export class TaskProgressResolver {
 
 @Resolver(() => Obstacle)
 export class ObstacleResolver {
-  @FieldResolver(() => Task, { nullable: true })
+  @FieldResolver(() => Task, { nullable: true, description: 'The task the difficulty concerns; null when it concerns none in particular.' })
   task(@Root() obstacle: Obstacle, @Ctx() ctx: RequestContext) {
     return obstacle.task ? byIdOf.task(ctx, obstacle.task.id) : null;
   }
@@ -202,7 +202,7 @@ export class ObstacleResolver {
 
 @Resolver(() => ReportComment)
 export class ReportCommentResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who wrote the comment.' })
   author(@Root() comment: ReportComment, @Ctx() ctx: RequestContext) {
     return byIdOf.user(ctx, comment.author.id);
   }

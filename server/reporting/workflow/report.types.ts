@@ -21,43 +21,43 @@ export abstract class ReportPayload extends MutationPayload {
   report: Report | null = null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `createReport` returns.' })
 export class CreateReportPayload extends ReportPayload {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `submitReport` returns.' })
 export class SubmitReportPayload extends ReportPayload {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `returnReport` returns.' })
 export class ReturnReportPayload extends ReportPayload {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `acceptReport` returns.' })
 export class AcceptReportPayload extends ReportPayload {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `setIndicatorValues` returns: the report and the values stored.' })
 export class SetIndicatorValuesPayload extends ReportPayload {
   @Field(() => [IndicatorValue], { description: 'The stored values, in the order sent.' })
   values: IndicatorValue[] = [];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `setTaskProgress` returns: the report and the task\'s progress entry.' })
 export class SetTaskProgressPayload extends ReportPayload {
-  @Field(() => TaskProgress, { nullable: true })
+  @Field(() => TaskProgress, { nullable: true, description: 'The progress entry as set; null when there are user errors.' })
   taskProgress: TaskProgress | null = null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `addObstacle` returns: the report and the new obstacle.' })
 export class AddObstaclePayload extends ReportPayload {
-  @Field(() => Obstacle, { nullable: true })
+  @Field(() => Obstacle, { nullable: true, description: 'The obstacle raised; null when there are user errors.' })
   obstacle: Obstacle | null = null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `addReportComment` returns: the report and the new comment.' })
 export class AddReportCommentPayload extends ReportPayload {
-  @Field(() => ReportComment, { nullable: true })
+  @Field(() => ReportComment, { nullable: true, description: 'The comment added; null when there are user errors.' })
   comment: ReportComment | null = null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What `consolidatePeriod` returns: the CONSOLIDATED report and what the run changed.' })
 export class ConsolidatePeriodPayload extends ReportPayload {
   @Field(() => Int, { description: 'ACCEPTED reports the consolidation drew on.' })
   sourceReports = 0;

@@ -16,7 +16,7 @@ export class TaskProgress extends Node<'updatedAt'> {
   @ManyToOne(() => Task, { ref: true })
   task!: Ref<Task>;
 
-  @Field(() => TaskProgressStatus)
+  @Field(() => TaskProgressStatus, { description: 'Where the body stands on the task.' })
   @Enum({ items: () => TaskProgressStatus })
   status!: TaskProgressStatus;
 
@@ -24,7 +24,7 @@ export class TaskProgress extends Node<'updatedAt'> {
   @Property({ type: 'text', nullable: true })
   narrative?: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the entry was last set.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 }
