@@ -24,6 +24,10 @@ import { ConcurrencyLimit } from './http/concurrency-limit';
 import { compiledExecution } from './graphql/compiled-execution';
 import { TokenCache } from './access/token-cache';
 import { recordSelection } from './graphql/selection-plugin';
+import { recordRequest } from './graphql/request-record';
+import { Metrics } from './platform/metrics';
+import { sqlStatementsSent } from './database/sql-statement-counter';
+import { CorsPolicy } from './http/cors';
 
 export interface App {
   url: string;
@@ -62,6 +66,18 @@ async function seedIfChangedOrEmpty(database: Database, logger: Logger): Promise
   if (counts) logger.info({ counts }, 'loaded the plan (an empty database, or data files that changed since it was seeded)');
 }
 
+interface TarnPool {
+  max: number;
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/** The database pool's size and load, from knex's pool (tarn). */
+function poolState(database: Database) {
+  const pool = (database.orm.em.getKnex().client as { pool?: TarnPool }).pool;
+  return pool ? { size: pool.max, used: pool.numUsed(), waiting: pool.numPendingAcquires() } : undefined;
+}
+
 async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {
   const rateLimitStore =
     config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
@@ -82,6 +98,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       logUnexpectedErrors,
+      recordRequest,
       recordSelection,
       createLimitsPlugin(config.limits, rateLimiter),
     ],
@@ -95,7 +112,11 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const abandoned = new Set<Promise<unknown>>();
   const tokenCache = new TokenCache(config.limits.tokenCacheSeconds * 1000);
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
+  const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
   const server = createHttpServer({
+    metrics,
+    metricsToken: config.metricsToken,
+    cors: new CorsPolicy(config.corsOrigins ?? []),
     abandoned,
     concurrency,
     apollo,

@@ -18,9 +18,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const app = await startApp(config, logger);
   logger.info({ url: app.url, startupMs: Date.now() - started }, `ready: GraphQL API and GraphiQL at ${app.url}`);
-  console.log(`\n  Bắc Kạn ethnic-affairs plan monitor\n  GraphQL + GraphiQL: ${app.url}\n  Database: ${app.database.description}\n`);
+  // For people, on stderr: stdout is the JSON log stream that machines read, and a token must never enter it.
+  console.error(`\n  Bắc Kạn ethnic-affairs plan monitor\n  GraphQL + GraphiQL: ${app.url}\n  Database: ${app.database.description}\n`);
   if (app.firstAdministratorToken) {
-    console.log(
+    console.error(
       `  First start: created the administrator "local-admin". Its API token is shown this once:\n\n    ${app.firstAdministratorToken}\n\n` +
         '  Send it as "Authorization: Bearer <token>" (in GraphiQL: the Headers tab).\n',
     );

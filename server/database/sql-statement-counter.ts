@@ -8,6 +8,12 @@ interface Counter {
 const storage = new AsyncLocalStorage<Counter>();
 const instrumented = new WeakSet<object>();
 let countingRequests = 0;
+let statementsSent = 0;
+
+/** Every statement this process has sent, counted or not (for /metrics). */
+export function sqlStatementsSent(): number {
+  return statementsSent;
+}
 
 /**
  * Counts the SQL statements of the requests that ask for it. Knex emits `query`
@@ -41,6 +47,7 @@ export async function countingSqlStatements<T>(work: () => Promise<T>): Promise<
 
 /** Counts one statement for the current request, if it is counted. */
 function countSqlStatement(): void {
+  statementsSent += 1;
   const counter = storage.getStore();
   if (counter) counter.statements += 1;
 }

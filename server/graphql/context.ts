@@ -4,6 +4,7 @@ import type { Viewer } from '../access/viewer';
 import type { TokenCache } from '../access/token-cache';
 import type { Logger } from '../platform/logger';
 import type { RateLimitInfo } from './limits/rate-limiter';
+import type { RequestRecord } from './request-record';
 
 /** Everything one request needs: its own EntityManager and its own loaders. */
 export interface RequestContext {
@@ -21,6 +22,8 @@ export interface RequestContext {
   tokenCache?: TokenCache;
   /** Set by the limits plugin once the request is charged. */
   rateLimit?: RateLimitInfo;
+  /** Operations and error codes, for the request's log line and metrics. */
+  record: RequestRecord;
 }
 
 export function createRequestContext(
@@ -33,5 +36,15 @@ export function createRequestContext(
   tokenCache?: TokenCache,
 ): RequestContext {
   const em = rootEm.fork();
-  return { em, loaders: new LoaderRegistry(em), logger: logger.child({ requestId }), requestId, viewer, clock, clientAddress, tokenCache };
+  return {
+    em,
+    loaders: new LoaderRegistry(em),
+    logger: logger.child({ requestId }),
+    requestId,
+    viewer,
+    clock,
+    clientAddress,
+    tokenCache,
+    record: { operations: [], errorCodes: [] },
+  };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { AuthenticationFailure, Viewer } from '../access/viewer';
@@ -10,6 +9,9 @@ import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
 import { graphiqlPage, loadGraphiqlAssets, StaticAsset } from './graphiql';
+import type { Metrics } from '../platform/metrics';
+import { CorsPolicy } from './cors';
+import { identify, type RequestIdentity } from './trace-context';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Sent as `X-SQL-Statements: count`, it makes the response carry the request's number of SQL statements. */
@@ -29,6 +31,10 @@ export interface HttpServerOptions {
   concurrency: ConcurrencyLimit;
   /** Work still running after its caller was answered REQUEST_TIMEOUT: shutdown waits for it. */
   abandoned: Set<Promise<unknown>>;
+  metrics: Metrics;
+  /** `GET /metrics` needs `Authorization: Bearer <it>` when set. */
+  metricsToken?: string;
+  cors: CorsPolicy;
 }
 
 class HttpError extends Error {
@@ -69,6 +75,7 @@ async function handle(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = (req.method ?? 'GET').toUpperCase();
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+  if (url.pathname === '/metrics' && method === 'GET') return sendMetrics(options, req, res);
   if (url.pathname === '/readyz') {
     const ready = await options.isReady().catch(() => false);
     return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
@@ -82,11 +89,28 @@ async function handle(
   if (url.pathname !== GRAPHQL_PATH) {
     return sendJson(res, 404, graphqlError(`No route ${url.pathname}: the API is at ${GRAPHQL_PATH}`, 'NOT_FOUND'));
   }
+  if (method === 'OPTIONS') {
+    const answer = options.cors.preflight(req, res);
+    if (answer.code) return sendJson(res, answer.status, graphqlError(answer.message!, answer.code));
+    res.statusCode = answer.status;
+    return void res.end();
+  }
+  options.cors.decorate(req, res);
   if (method !== 'GET' && method !== 'POST') {
-    res.setHeader('Allow', 'GET, POST');
+    res.setHeader('Allow', 'GET, POST, OPTIONS');
     return sendJson(res, 405, graphqlError(`${method} is not supported: use GET or POST`, 'METHOD_NOT_ALLOWED'));
   }
   await executeGraphql(options, req, res, url, method);
+}
+
+/** What the log line and the metrics say of one request once it is answered. */
+interface Outcome {
+  viewer?: Viewer | null;
+  context?: RequestContext;
+  /** The charge of a request refused before GraphQL ran. */
+  charge?: { cost: number; nodeCount: number };
+  refusalCode?: string;
+  statements?: number;
 }
 
 async function executeGraphql(
@@ -97,8 +121,12 @@ async function executeGraphql(
   method: string,
 ): Promise<void> {
   const started = process.hrtime.bigint();
-  const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
+  const identity = identify(req);
+  const { requestId } = identity;
   res.setHeader('X-Request-Id', requestId);
+  if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-01`);
+  const outcome: Outcome = {};
+  const finish = () => logAndObserve(options, req, res, method, identity, started, outcome);
   let body: unknown;
   let refusal: HttpError | undefined;
   try {
@@ -119,12 +147,13 @@ async function executeGraphql(
     } catch (error) {
       if (!(error instanceof AuthenticationFailure)) throw error;
       // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
-      return refused(options, { tokenId: null, clientAddress }, new HttpError(401, 'UNAUTHENTICATED', error.message, {}, [['www-authenticate', 'Bearer realm="graphql"']]));
+      return refused(options, outcome, { tokenId: null, clientAddress }, new HttpError(401, 'UNAUTHENTICATED', error.message, {}, [['www-authenticate', 'Bearer realm="graphql"']]));
     }
-    if (refusal) return refused(options, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
+    outcome.viewer = viewer;
+    if (refusal) return refused(options, outcome, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
     return options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => options.createContext(requestId, viewer, clientAddress),
+      context: async () => (outcome.context = await options.createContext(requestId, viewer, clientAddress)),
     });
   };
   // Counting is asked for per request (tests, the benchmark): it costs every request running alongside.
@@ -134,15 +163,17 @@ async function executeGraphql(
     (): Promise<{ result: GraphqlResponse; statements?: number }> => (counted ? countingSqlStatements(run) : run().then((result) => ({ result }))),
     abandon.signal,
   );
-  let outcome;
+  let answered;
   try {
-    outcome = await withinTime(execution, options.limits.requestTimeoutMs);
+    answered = await withinTime(execution, options.limits.requestTimeoutMs);
   } catch (error) {
     if (!(error instanceof QueueFull)) throw error;
     res.setHeader('Retry-After', '1');
-    return sendJson(res, 503, graphqlError(`The server is busy (${error.message}): retry in a moment`, 'SERVER_BUSY'));
+    outcome.refusalCode = 'SERVER_BUSY';
+    sendJson(res, 503, graphqlError(`The server is busy (${error.message}): retry in a moment`, 'SERVER_BUSY'));
+    return finish();
   }
-  if (outcome === 'timeout') {
+  if (answered === 'timeout') {
     // Still queued: it never runs. Running: it goes on until its SQL statements end
     // (statement_timeout bounds each), and the caller is answered now.
     abandon.abort();
@@ -152,9 +183,12 @@ async function executeGraphql(
       })
       .finally(() => options.abandoned.delete(settled));
     options.abandoned.add(settled);
-    return sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
+    outcome.refusalCode = 'REQUEST_TIMEOUT';
+    sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
+    return finish();
   }
-  const { result: response, statements } = outcome;
+  const { result: response, statements } = answered;
+  outcome.statements = statements;
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
@@ -165,11 +199,59 @@ async function executeGraphql(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
-  const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+  finish();
+}
+
+/**
+ * One JSON line per request: who asked (user and role, never the token), what
+ * (operations), how it went (status, error codes), what it cost (points,
+ * nodes, SQL statements, time). The same facts go to /metrics.
+ */
+function logAndObserve(
+  options: HttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  identity: RequestIdentity,
+  started: bigint,
+  outcome: Outcome,
+): void {
+  const durationMs = Math.round((Number(process.hrtime.bigint() - started) / 1e6) * 10) / 10;
+  const record = outcome.context?.record;
+  const errorCodes = [...(record?.errorCodes ?? []), ...(outcome.refusalCode ? [outcome.refusalCode] : [])];
+  const charge = record?.charge ?? outcome.charge;
+  const operations = record?.operations ?? [];
+  const viewer = outcome.viewer ?? null;
   options.logger.info(
-    { requestId, method, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, ...(statements === undefined ? {} : { sqlStatements: statements }) },
+    {
+      requestId: identity.requestId,
+      ...(identity.traceId ? { traceId: identity.traceId, parentSpanId: identity.parentSpanId, spanId: identity.spanId } : {}),
+      method,
+      status: res.statusCode,
+      operationName: operations.length === 1 ? operations[0].name : undefined,
+      operationType: operations.length === 1 ? operations[0].type : undefined,
+      ...(operations.length > 1 ? { operations } : {}),
+      userId: viewer?.userId,
+      role: viewer?.role,
+      errorCodes: errorCodes.length ? [...new Set(errorCodes)] : undefined,
+      cost: charge?.cost,
+      nodeCount: charge?.nodeCount,
+      sqlStatements: outcome.statements,
+      durationMs,
+    },
     'graphql request',
   );
+  const names = operations.map((o) => o.name).filter((name): name is string => !!name);
+  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements });
+}
+
+/** Prometheus text format; behind METRICS_TOKEN when it is set. */
+async function sendMetrics(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (options.metricsToken && headerValue(req, 'authorization') !== `Bearer ${options.metricsToken}`) {
+    res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+    return sendJson(res, 401, graphqlError('The metrics need "Authorization: Bearer <METRICS_TOKEN>"', 'UNAUTHENTICATED'));
+  }
+  send(res, 200, options.metrics.registry.contentType, await options.metrics.registry.metrics());
 }
 
 /** The operations a request carries, as Apollo will read them: a batch's entries, one body, or the URL's parameters. */
@@ -188,8 +270,15 @@ function operationsOf(method: string, body: unknown, url: URL): unknown[] {
 }
 
 /** A request refused before GraphQL ran: it pays one point, and says where its budget stands, as every answer does. */
-async function refused(options: HttpServerOptions, payer: { tokenId: number | null; clientAddress: string }, refusal: HttpError): Promise<GraphqlResponse> {
+async function refused(
+  options: HttpServerOptions,
+  outcome: Outcome,
+  payer: { tokenId: number | null; clientAddress: string },
+  refusal: HttpError,
+): Promise<GraphqlResponse> {
   const charge = await options.rateLimiter.charge(payer, 0);
+  outcome.charge = charge;
+  outcome.refusalCode = charge.allowed ? refusal.code : 'RATE_LIMITED';
   const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['cache-control', 'no-store'], ...refusal.headers]);
   let status = refusal.status;
   let error: { message: string; extensions: Record<string, unknown> } = { message: refusal.message, extensions: { code: refusal.code, ...refusal.extensions } };

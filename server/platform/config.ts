@@ -12,6 +12,10 @@ export interface AppConfig {
   databasePoolSize?: number;
   logLevel: LogLevel;
   limits: Limits;
+  /** Origins whose web pages may call the API from a browser (CORS); empty: same origin only; `*`: any. */
+  corsOrigins?: string[];
+  /** When set, GET /metrics needs `Authorization: Bearer <it>`. */
+  metricsToken?: string;
 }
 
 /** What one request may ask for and how much a caller may ask per window (README: Limits). */
@@ -102,8 +106,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = env.DATA_DIR?.trim() || '.data/pglite';
   const databasePoolSize = parseInteger(env, 'DATABASE_POOL_SIZE', 1, 100, problems);
   const limits = parseLimits(env, problems);
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel, limits };
+  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel, limits, corsOrigins, metricsToken };
+}
+
+/** `https://app.example.org,http://127.0.0.1:5173`: each an origin (scheme, host and port, no path), or `*`. */
+function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      problems.push(`CORS_ORIGINS holds "${origin}": each entry must be an origin such as https://app.example.org (no path, no trailing slash), or *`);
+    }
+  }
+  return origins;
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

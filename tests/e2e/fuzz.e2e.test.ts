@@ -83,7 +83,8 @@ async function check(request: RawRequest, caller: string): Promise<void> {
   seen.byStatus.set(status, (seen.byStatus.get(status) ?? 0) + 1);
   const context = `${request.label} as ${caller}: ${status} ${text.slice(0, 500)}`;
   if (status >= 500) throw new Error(`a 5xx for ${context}`);
-  if (request.method === 'HEAD') return;
+  // No body by definition: HEAD, and a preflight answered 204.
+  if (request.method === 'HEAD' || status === 204) return;
   let body: unknown;
   try {
     body = JSON.parse(text);

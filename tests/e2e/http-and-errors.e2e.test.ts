@@ -102,7 +102,7 @@ describe('GraphQL over HTTP', () => {
   test('other methods get 405 with Allow', async () => {
     const response = await fetch(api.app.url, { method: 'PUT' });
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET, POST');
+    expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS');
   });
 
   test('health and readiness probes', async () => {

@@ -6,16 +6,23 @@ import { testDatabaseUrl } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
 
-function startServer(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+function startServer(
+  env: Record<string, string>,
+  command: string[] = [process.execPath, 'dist/server/main.js'],
+): { child: ChildProcess; output: () => string; stdout: () => string } {
+  const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
+  let stdout = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+    stdout += chunk;
+  });
   child.stderr!.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output };
+  return { child, output: () => output, stdout: () => stdout };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -55,6 +62,25 @@ test('the built server serves, then drains and exits 0 on SIGTERM', async () => 
   expect(server.output()).toContain('"msg":"stopped"');
 }, 60_000);
 
+test('`npm start` is the server itself to signals: SIGTERM to npm drains the request in flight and exits 0', async () => {
+  const npm = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'info' }, ['npm', 'start', '--silent']);
+  const exit = exited(npm.child);
+  await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(npm.output()), 'npm start to print the URL', 90_000);
+  const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(npm.output())![1];
+  const inFlight = fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ tasks(first: 100) { nodes { assignments { nodes { body { code } } } } } }' }),
+  });
+  await new Promise((r) => setTimeout(r, 5));
+  npm.child.kill('SIGTERM');
+  expect((await inFlight).status).toBe(200);
+  expect(await exit).toBe(0);
+  expect(npm.output()).toContain('"msg":"stopped"');
+  // Nothing is left serving: the port is closed.
+  await expect(fetch(url.replace('/graphql', '/healthz'))).rejects.toThrow();
+}, 120_000);
+
 test('invalid configuration stops the start with every problem named', async () => {
   const server = startServer({ PORT: 'x', LOG_LEVEL: 'loud' });
   expect(await exited(server.child)).toBe(2);
@@ -80,6 +106,8 @@ test('the embedded default makes a local administrator on first start and prints
     await waitFor(() => TOKEN.test(first.output()) && /GraphQL \+ GraphiQL: (http:\S+)/.test(first.output()), 'the first start to print a token', 60_000);
     const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(first.output())![1];
     const token = TOKEN.exec(first.output())![1];
+    // Shown to the person on stderr, never in the JSON log stream on stdout.
+    expect(first.stdout()).not.toContain(token);
     expect(await viewerLogin(url, token)).toBe('local-admin');
     first.child.kill('SIGTERM');
     expect(await exited(first.child)).toBe(0);

@@ -38,6 +38,8 @@ export interface TestAppOptions extends AppOptions {
   logger?: Logger;
   /** Another database than the run's (a test that writes what others must not see). */
   databaseUrl?: string;
+  corsOrigins?: string[];
+  metricsToken?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -52,6 +54,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       logLevel: 'silent',
       // No token cache unless a test asks: statement counts then do not depend on what ran before.
       limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, tokenCacheSeconds: 0, ...options.limits },
+      corsOrigins: options.corsOrigins,
+      metricsToken: options.metricsToken,
     },
     options.logger ?? createLogger('silent'),
     options,

@@ -8,7 +8,14 @@ test('defaults need no configuration: embedded database on 127.0.0.1:4000', () =
     dataDir: '.data/pglite',
     logLevel: 'info',
     limits: DEFAULT_LIMITS,
+    corsOrigins: [],
+    metricsToken: undefined,
   });
+});
+
+test('CORS_ORIGINS takes origins or *, and names a malformed one', () => {
+  expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://127.0.0.1:5173' }).corsOrigins).toEqual(['https://app.example.org', 'http://127.0.0.1:5173']);
+  expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' })).toThrow(/CORS_ORIGINS holds "https:\/\/app.example.org\/path"/);
 });
 
 test('every invalid variable is reported at once, by name', () => {

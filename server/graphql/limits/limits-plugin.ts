@@ -4,6 +4,7 @@ import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
 import { measureOperation, QueryMeasure } from './query-measure';
 import { rateLimitHeaders, RateLimiter, type RateLimitInfo } from './rate-limiter';
+import { recordCharge } from '../request-record';
 
 function refuse(message: string, code: string, extensions: Record<string, unknown> = {}, status = 400): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap() } } });
@@ -95,6 +96,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter): Ap
           }
           charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost);
           contextValue.rateLimit = charged;
+          recordCharge(contextValue.record, charged.cost, charged.nodeCount);
           if (!charged.allowed) throw rateLimiter.exhausted(charged);
           if (refusal) throw refusal;
         },
@@ -107,6 +109,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter): Ap
               return;
             }
             contextValue.rateLimit ??= charged;
+            recordCharge(contextValue.record, charged.cost, charged.nodeCount);
             if (!charged.allowed) {
               const { status, headers, error } = rateLimiter.exhaustedAnswer(charged);
               response.body = { kind: 'single', singleResult: { errors: [error] } };
