@@ -28,6 +28,8 @@ import { recordRequest } from './graphql/request-record';
 import { Metrics } from './platform/metrics';
 import { sqlStatementsSent } from './database/sql-statement-counter';
 import { CorsPolicy } from './http/cors';
+import { listen, withAdvisoryLock } from './database/notifications';
+import { TOKEN_REVOKED_CHANNEL } from './access/access.service';
 
 export interface App {
   url: string;
@@ -50,8 +52,12 @@ export interface AppOptions {
 export async function startApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase({ ...config, statementTimeoutMs: config.limits.statementTimeoutMs, entities: ENTITIES }, logger);
   try {
-    await migrateDatabase(database.orm, logger);
-    await seedIfChangedOrEmpty(database, logger);
+    // Instances that start together on one database migrate and seed one after the other.
+    const prepare = async () => {
+      await migrateDatabase(database.orm, logger);
+      await seedIfChangedOrEmpty(database, logger);
+    };
+    await (config.databaseUrl ? withAdvisoryLock(config.databaseUrl, STARTUP_LOCK, prepare) : prepare());
     const firstAdministrator = config.databaseUrl ? null : await createFirstAdministrator(database.orm.em.fork(), 'local-admin', 'Local administrator');
     const app = await serve(config, logger, database, options.clock ?? (() => new Date()));
     return firstAdministrator ? { ...app, firstAdministratorToken: firstAdministrator.token } : app;
@@ -60,6 +66,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: AppOp
     throw error;
   }
 }
+
+/** The advisory lock of the start (migrations and seed): any fixed number no other tool uses. */
+const STARTUP_LOCK = 20_261_126;
 
 async function seedIfChangedOrEmpty(database: Database, logger: Logger): Promise<void> {
   const counts = await seedIfChanged(database.orm.em.fork());
@@ -111,6 +120,12 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   let accepting = true;
   const abandoned = new Set<Promise<unknown>>();
   const tokenCache = new TokenCache(config.limits.tokenCacheSeconds * 1000);
+  // A revocation on any instance empties every instance's cache at once; if the listening
+  // connection drops, the cache is emptied too (and entries live TOKEN_CACHE_SECONDS at most).
+  const revocations =
+    config.databaseUrl && tokenCache.ttlMs > 0
+      ? listen(config.databaseUrl, TOKEN_REVOKED_CHANNEL, logger, { onMessage: () => tokenCache.clear(), onLost: () => tokenCache.clear() })
+      : undefined;
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
   const server = createHttpServer({
@@ -148,6 +163,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       clearTimeout(timer);
       await Promise.race([Promise.allSettled([...abandoned]), new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
       await apollo.stop();
+      await revocations?.close();
       await database.close();
     },
   };

@@ -1,4 +1,4 @@
-import { GraphqlError, graphqlErrorFor, GraphqlErrorEntry, TransportError } from './errors.js';
+import { GraphqlError, graphqlErrorFor, GraphqlErrorEntry, RateLimitedError, TransportError } from './errors.js';
 
 export interface ClientOptions {
   /** The API's GraphQL endpoint, e.g. "http://127.0.0.1:4000/graphql". */
@@ -15,6 +15,12 @@ export interface ClientOptions {
   retries?: number;
   /** First backoff delay, doubled on each retry (with jitter); 300 by default. */
   retryDelayMs?: number;
+  /**
+   * The longest the client sleeps before a retry, 5 000 by default. When the
+   * server asks for a longer wait (`Retry-After` on a 429 or 503), the error
+   * is thrown at once instead: a RateLimitedError says when to come back.
+   */
+  maxRetryWaitMs?: number;
 }
 
 export interface RequestOptions {
@@ -35,8 +41,8 @@ interface Connection<N> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-const MAX_RETRY_AFTER_MS = 60_000;
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+const DEFAULT_MAX_RETRY_WAIT_MS = 5_000;
 
 /** A small GraphQL-over-HTTP client: no dependencies, no Node-only imports. */
 export class GraphqlClient {
@@ -55,7 +61,9 @@ export class GraphqlClient {
         return await this.attempt<R, V>(query, variables, options);
       } catch (error) {
         if (attempt >= retries || !isRetryable(error) || options.signal?.aborted) throw error;
-        await sleep(this.backoff(attempt, error), options.signal);
+        const wait = this.backoff(attempt, error);
+        if (wait > (this.options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS)) throw error;
+        await sleep(wait, options.signal);
       }
     }
   }
@@ -87,8 +95,8 @@ export class GraphqlClient {
   }
 
   private backoff(attempt: number, error: unknown): number {
-    const retryAfter = error instanceof TransportError ? error.retryAfterMs : undefined;
-    if (retryAfter !== undefined) return Math.min(retryAfter, MAX_RETRY_AFTER_MS);
+    const retryAfter = error instanceof TransportError || error instanceof RateLimitedError ? error.retryAfterMs : undefined;
+    if (retryAfter !== undefined) return retryAfter;
     const base = (this.options.retryDelayMs ?? 300) * 2 ** attempt;
     return base / 2 + Math.random() * (base / 2);
   }
@@ -135,10 +143,14 @@ export class GraphqlClient {
     } catch {
       body = undefined;
     }
+    if (response.status === 429) {
+      const errors = body?.errors?.length ? body.errors : [{ message: `HTTP 429 from ${this.options.url}`, extensions: { code: 'RATE_LIMITED' } }];
+      throw new RateLimitedError(errors, 429, body?.data ?? null, retryAfterMs);
+    }
     if (RETRYABLE_STATUSES.has(response.status)) {
       throw new TransportError(`HTTP ${response.status} from ${this.options.url}`, response.status, retryAfterMs);
     }
-    if (body?.errors?.length) throw graphqlErrorFor(body.errors, response.status, body.data ?? null);
+    if (body?.errors?.length) throw graphqlErrorFor(body.errors, response.status, body.data ?? null, retryAfterMs);
     if (!response.ok || !body || body.data == null) {
       throw new TransportError(`HTTP ${response.status} from ${this.options.url} without a GraphQL result`, response.status, retryAfterMs);
     }
@@ -147,6 +159,7 @@ export class GraphqlClient {
 }
 
 function isRetryable(error: unknown): boolean {
+  if (error instanceof RateLimitedError) return true;
   if (!(error instanceof TransportError)) return false;
   return error.status === undefined || RETRYABLE_STATUSES.has(error.status);
 }

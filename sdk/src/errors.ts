@@ -52,8 +52,32 @@ export class ForbiddenError extends GraphqlError {
   override readonly name: string = 'ForbiddenError';
 }
 
-export function graphqlErrorFor(errors: GraphqlErrorEntry[], status: number, data: unknown): GraphqlError {
+/**
+ * The caller's budget is spent (HTTP 429, `RATE_LIMITED`). The client retries
+ * only when the wait is within `maxRetryWaitMs`; otherwise this is thrown at
+ * once, with when to come back.
+ */
+export class RateLimitedError extends GraphqlError {
+  override readonly name: string = 'RateLimitedError';
+  /** When the budget renews (the error's `extensions.resetAt`). */
+  readonly resetAt: Date | undefined;
+
+  constructor(
+    errors: GraphqlErrorEntry[],
+    status: number,
+    data: unknown,
+    /** From `Retry-After`: how long to wait before the next request. */
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(errors, status, data);
+    const resetAt = errors[0]?.extensions?.resetAt;
+    this.resetAt = typeof resetAt === 'string' && !Number.isNaN(Date.parse(resetAt)) ? new Date(resetAt) : undefined;
+  }
+}
+
+export function graphqlErrorFor(errors: GraphqlErrorEntry[], status: number, data: unknown, retryAfterMs?: number): GraphqlError {
   const code = errors[0]?.extensions?.code;
+  if (code === 'RATE_LIMITED' || status === 429) return new RateLimitedError(errors, status, data, retryAfterMs);
   if (code === 'UNAUTHENTICATED' || status === 401) return new AuthenticationError(errors, status, data);
   if (code === 'FORBIDDEN') return new ForbiddenError(errors, status, data);
   return new GraphqlError(errors, status, data);

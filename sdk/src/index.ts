@@ -3,7 +3,7 @@ import { createSdk, Sdk } from './generated/sdk.js';
 
 export { GraphqlClient } from './client.js';
 export type { ClientOptions, PaginateOptions, RequestOptions } from './client.js';
-export { AuthenticationError, ForbiddenError, GraphqlError, TransportError } from './errors.js';
+export { AuthenticationError, ForbiddenError, GraphqlError, RateLimitedError, TransportError } from './errors.js';
 export type { GraphqlErrorEntry } from './errors.js';
 export type { Sdk } from './generated/sdk.js';
 export * from './generated/graphql.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notify } from '../database/notifications';
 import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import type { RequestContext } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
@@ -126,8 +127,12 @@ export async function revokeToken(tx: EntityManager, viewer: Viewer, tokenGlobal
     [token.id],
   );
   await tx.refresh(token);
+  await notify(tx, TOKEN_REVOKED_CHANNEL, String(token.id));
   return { ok: token };
 }
+
+/** Heard by every server instance on the database, at the revocation's commit: each empties its token cache. */
+export const TOKEN_REVOKED_CHANNEL = 'api_token_revoked';
 
 export function findUser(ctx: RequestContext, id: number | null | undefined): Promise<User | null> {
   return id == null ? Promise.resolve(null) : ctx.loaders.byId(User).load(id);

@@ -34,7 +34,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
   } else {
     embedded = await startEmbeddedPostgres(options.dataDir);
     url = embedded.url;
-    description = `embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}`;
+    description = `embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}, on the Unix socket in ${embedded.socketDir}`;
   }
   logger.info({ database: description }, `using ${description}`);
   try {

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Extension, PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -10,35 +12,45 @@ export interface EmbeddedPostgres {
   /** A postgres:// URL that MikroORM's normal driver connects to. */
   url: string;
   dataDir: string;
+  /** The folder (mode 0700) that holds the database's Unix socket. */
+  socketDir: string;
   stop(): Promise<void>;
 }
 
 /**
  * Starts PGlite (PostgreSQL compiled to WebAssembly) in this process and serves
- * it on a loopback port, so the application talks to it through the same
- * `pg` driver it uses for a real server: one code path for both.
+ * it on a Unix socket, so the application talks to it through the same `pg`
+ * driver it uses for a real server: one code path for both.
+ *
+ * PGlite has no authentication: whoever reaches its socket reads everything,
+ * the API tokens' table included. So it listens on no TCP port at all, only
+ * on a socket in a fresh folder that only this user may enter (mkdtemp makes
+ * it 0700; the socket's path must stay short, which a data folder's may not).
  *
  * PGlite runs one backend: queries from several connections are queued and run
  * one at a time in the same session. Fine for a single local instance; a real
  * deployment sets DATABASE_URL.
  */
-export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, { extensions: { unaccent } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 16 });
-  await server.start();
-  const [host, boundPort] = splitHostPort(server.getServerConn());
+  const socketDir = mkdtempSync(join(tmpdir(), 'plan-monitor-db-'));
+  const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432'), maxConnections: 16 });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    rmSync(socketDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
-    url: `postgres://postgres@${host}:${boundPort}/postgres`,
+    url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`,
     dataDir,
+    socketDir,
     async stop() {
       await server.stop();
       await db.close();
+      rmSync(socketDir, { recursive: true, force: true });
     },
   };
-}
-
-function splitHostPort(conn: string): [string, string] {
-  const at = conn.lastIndexOf(':');
-  return [conn.slice(0, at), conn.slice(at + 1)];
 }

@@ -6,6 +6,7 @@ import type { EntityClass } from '@mikro-orm/core';
 export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown>[], overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
+    ...socketHost(clientUrl),
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
@@ -25,4 +26,18 @@ export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown
     },
     ...overrides,
   });
+}
+
+/**
+ * A Unix socket given as `?host=/dir` (libpq's form, which `pg` reads): MikroORM
+ * takes the host from the URL's authority only, and would connect to TCP
+ * localhost instead, so the folder is passed on its own.
+ */
+function socketHost(clientUrl: string): { host?: string } {
+  try {
+    const host = new URL(clientUrl).searchParams.get('host');
+    return host?.startsWith('/') ? { host } : {};
+  } catch {
+    return {};
+  }
 }

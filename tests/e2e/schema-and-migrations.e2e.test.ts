@@ -20,6 +20,12 @@ test('schema/schema.graphql is what the code builds (run `npm run schema:emit` a
   expect(committed).toBe(printSchemaFile(await buildAppSchema(PARTS)));
 });
 
+test('the app talks to the database the run chose: PGlite when embedded, the server otherwise', async () => {
+  const [{ version }] = await api.app.database.orm.em.fork().getConnection().execute('select version()');
+  if (process.env.TEST_DATABASE_KIND === 'embedded') expect(version).toMatch(/PGlite/);
+  else expect(version).not.toMatch(/PGlite/);
+});
+
 test('every migration file is listed, in order', () => {
   const files = readdirSync(join(__dirname, '../../migrations'))
     .filter((f) => /^Migration\d+.*\.ts$/.test(f))

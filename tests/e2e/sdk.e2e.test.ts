@@ -207,6 +207,28 @@ describe('retries', () => {
     }
   });
 
+  test('a 429 asking for a longer wait than maxRetryWaitMs is a RateLimitedError at once, with when to come back', async () => {
+    let seen = 0;
+    const resetAt = '2026-12-02T10:00:00.000Z';
+    const limited = createServer((_req, res) => {
+      seen++;
+      res.writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Rate limit exceeded', extensions: { code: 'RATE_LIMITED', limit: 5000, resetAt } }] }));
+    });
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve));
+    try {
+      const sdk = sdkModule.createClient({ url: `http://127.0.0.1:${(limited.address() as AddressInfo).port}/graphql`, retries: 3 });
+      const started = Date.now();
+      const error = await sdk.plans().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(sdkModule.RateLimitedError);
+      expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterMs: 30_000, resetAt: new Date(resetAt) });
+      expect(seen).toBe(1);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      limited.close();
+    }
+  });
+
   test('a request that takes longer than timeoutMs is a TransportError', async () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
@@ -240,6 +262,35 @@ describe('the BI example', () => {
     for (const status of statuses) expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
     expect(log).toContain('423 rows');
   }, 60_000);
+});
+
+describe('example 4, run twice', () => {
+  test('the second run finds the report the first sent, and leaves it', async () => {
+    const runExample = () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['sdk/examples/submit-report.mjs'], {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH ?? '', API_URL: api.app.url, API_TOKEN: reporterToken, BODY: 'UBND-01840', PERIOD: '2027-H1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.once('exit', (code) => resolve({ code, output }));
+      });
+    const first = await runExample();
+    expect(first).toMatchObject({ code: 0, output: expect.stringContaining('UBND-01840 2027-H1: SUBMITTED') });
+    const second = await runExample();
+    expect(second).toMatchObject({ code: 0, output: expect.stringContaining('already SUBMITTED, nothing to do') });
+  }, 60_000);
+});
+
+describe('enums', () => {
+  test('are values as well as types', () => {
+    expect(Object.values(sdkModule.ReportStatus)).toEqual(['ACCEPTED', 'DRAFT', 'RETURNED', 'SUBMITTED']);
+    const role: import('@bac-kan-ethnic-affairs/sdk').AssignmentRole = sdkModule.AssignmentRole.LEAD;
+    expect(role).toBe('LEAD');
+  });
 });
 
 describe('the package', () => {

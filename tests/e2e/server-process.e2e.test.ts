@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../support/test-app';
@@ -135,6 +135,51 @@ function runUserCreate(...args: string[]): Promise<{ code: number | null; output
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return exited(child).then((code) => ({ code, output }));
+}
+
+test('the embedded database listens on no TCP port, and its socket refuses another user', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plan-monitor-socket-'));
+  const server = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
+  try {
+    await waitFor(() => /on the Unix socket in (\S+?)["\n]/.test(server.output()) && /GraphQL \+ GraphiQL/.test(server.output()), 'the embedded start', 60_000);
+    const socketDir = /on the Unix socket in (\S+?)["\n]/.exec(server.output())![1];
+    expect(statSync(socketDir).mode & 0o777).toBe(0o700);
+    // The only TCP port this process listens on is the HTTP one.
+    const httpPort = Number(/GraphQL \+ GraphiQL: http:\/\/[^:]+:(\d+)/.exec(server.output())![1]);
+    expect(listeningPorts(server.child.pid!)).toEqual([httpPort]);
+    if (process.getuid?.() !== 0) return; // checking another user's access needs root to become one
+    const probe = `new (require('pg').Client)({ connectionString: 'postgres://postgres@localhost/postgres?host=${socketDir}' }).connect().then(() => console.log('connected'), (e) => console.log(e.code))`;
+    const refused = execFileSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(refused.trim()).toBe('EACCES');
+  } finally {
+    server.child.kill('SIGTERM');
+    await exited(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 90_000);
+
+/** The TCP ports a process listens on, from /proc (Linux). */
+function listeningPorts(pid: number): number[] {
+  const inodes = new Set(
+    readdirSync(`/proc/${pid}/fd`).flatMap((fd) => {
+      try {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        const match = /^socket:\[(\d+)\]$/.exec(target);
+        return match ? [match[1]] : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const ports: number[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      // State 0A is LISTEN; field 9 is the socket's inode.
+      if (fields[3] === '0A' && inodes.has(fields[9])) ports.push(parseInt(fields[1].split(':')[1], 16));
+    }
+  }
+  return [...new Set(ports)];
 }
 
 test('`npm run user:create` makes a user and prints a token that works', async () => {

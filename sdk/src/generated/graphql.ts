@@ -41,14 +41,16 @@ export type AddReportCommentInput = {
 };
 
 /** The level of an administrative unit: province, district (until 30 June 2025) or commune. */
-export type AdministrativeLevel =
+export const AdministrativeLevel = {
   /** Commune level: xã, phường, thị trấn. */
-  | 'COMMUNE'
+  COMMUNE: 'COMMUNE',
   /** District level: huyện, thị xã, thành phố thuộc tỉnh (abolished on 1 July 2025). */
-  | 'DISTRICT'
+  DISTRICT: 'DISTRICT',
   /** Tỉnh. */
-  | 'PROVINCE';
+  PROVINCE: 'PROVINCE'
+} as const;
 
+export type AdministrativeLevel = typeof AdministrativeLevel[keyof typeof AdministrativeLevel];
 /** Narrows a list of administrative units; all given conditions must hold. */
 export type AdministrativeUnitFilter = {
   /** Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn's map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit. */
@@ -62,14 +64,16 @@ export type AdministrativeUnitFilter = {
 };
 
 /** How district values roll up to the province. */
-export type Aggregation =
+export const Aggregation = {
   /** Does not add up: the province reports it itself (indices, levels, growth rates). */
-  | 'NONE'
+  NONE: 'NONE',
   /** Sum of numerators over sum of denominators; never an average of percentages. */
-  | 'RATIO'
+  RATIO: 'RATIO',
   /** Counts add up. */
-  | 'SUM';
+  SUM: 'SUM'
+} as const;
 
+export type Aggregation = typeof Aggregation[keyof typeof Aggregation];
 /** Narrows a list of assignments. */
 export type AssignmentFilter = {
   /** On a body's list: true adds the duties that passed to it from its predecessors (a commune committee holds those of the district committees before it). Their `body` stays the one the plan named. */
@@ -83,85 +87,97 @@ export type AssignmentFilter = {
 };
 
 /** The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting). */
-export type AssignmentRole =
+export const AssignmentRole = {
   /** Phối hợp: works with the lead. */
-  | 'COORDINATE'
+  COORDINATE: 'COORDINATE',
   /** Allocates or appraises the money. */
-  | 'FUND'
+  FUND: 'FUND',
   /** Chủ trì: leads and answers for the task. */
-  | 'LEAD'
+  LEAD: 'LEAD',
   /** Sends periodic reports (section V.7). */
-  | 'REPORT'
+  REPORT: 'REPORT',
   /** Giám sát, phản biện xã hội. */
-  | 'SUPERVISE';
+  SUPERVISE: 'SUPERVISE'
+} as const;
 
+export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
 /** Whether an assignment is written in the plan's text or read into it. */
-export type AssignmentSource =
+export const AssignmentSource = {
   /** A reading of the plan, e.g. education tasks to the Department of Education (see `note`). */
-  | 'INFERRED'
+  INFERRED: 'INFERRED',
   /** The plan's text says it (see `sourceRef`). */
-  | 'STATED';
+  STATED: 'STATED'
+} as const;
 
+export type AssignmentSource = typeof AssignmentSource[keyof typeof AssignmentSource];
 /** Where the baseline of a progress line comes from. */
-export type BaselineSource =
+export const BaselineSource = {
   /** The first consolidated value. */
-  | 'FIRST_REPORT'
+  FIRST_REPORT: 'FIRST_REPORT',
   /** The plan states the baseline (e.g. "so với năm 2020"). */
-  | 'PLAN'
+  PLAN: 'PLAN',
   /** A count from the strategy's start: 0 at the end of 2020. */
-  | 'PLAN_START';
+  PLAN_START: 'PLAN_START'
+} as const;
 
+export type BaselineSource = typeof BaselineSource[keyof typeof BaselineSource];
 /** What kind of authority a responsible body is: a People's Committee (province, district or commune), a provincial agency or department, the Fatherland Front, or a national body. */
-export type BodyKind =
+export const BodyKind = {
   /** Ủy ban nhân dân of a commune or ward, bound to its unit: from 1 July 2025 it reports for its commune and carries the district's local role there. */
-  | 'COMMUNE_PEOPLES_COMMITTEE'
+  COMMUNE_PEOPLES_COMMITTEE: 'COMMUNE_PEOPLES_COMMITTEE',
   /** A provincial department (sở) or equivalent sector body. */
-  | 'DEPARTMENT'
+  DEPARTMENT: 'DEPARTMENT',
   /** Ủy ban nhân dân of a district or city, bound to its administrative unit (until 30 June 2025). */
-  | 'DISTRICT_PEOPLES_COMMITTEE'
+  DISTRICT_PEOPLES_COMMITTEE: 'DISTRICT_PEOPLES_COMMITTEE',
   /** Vietnam Fatherland Front: supervision and social critique. */
-  | 'FRONT'
+  FRONT: 'FRONT',
   /** A national body the province reports to. */
-  | 'NATIONAL_AGENCY'
+  NATIONAL_AGENCY: 'NATIONAL_AGENCY',
   /** A provincial agency other than a department (e.g. Ban Dân tộc tỉnh). */
-  | 'PROVINCIAL_AGENCY'
+  PROVINCIAL_AGENCY: 'PROVINCIAL_AGENCY',
   /** Ủy ban nhân dân tỉnh: issues the plan, receives consolidated reports. */
-  | 'PROVINCIAL_PEOPLES_COMMITTEE';
+  PROVINCIAL_PEOPLES_COMMITTEE: 'PROVINCIAL_PEOPLES_COMMITTEE'
+} as const;
 
+export type BodyKind = typeof BodyKind[keyof typeof BodyKind];
 /** What a change record records. */
-export type ChangeAction =
+export const ChangeAction = {
   /** A comment was added to the report. */
-  | 'COMMENT_ADDED'
+  COMMENT_ADDED: 'COMMENT_ADDED',
   /** An obstacle ("vướng mắc") was raised. */
-  | 'OBSTACLE_ADDED'
+  OBSTACLE_ADDED: 'OBSTACLE_ADDED',
   /** The report was created (by `createReport`, or by the first `consolidatePeriod` of a period). */
-  | 'REPORT_CREATED'
+  REPORT_CREATED: 'REPORT_CREATED',
   /** The report's status changed: submitted, returned or accepted. */
-  | 'STATUS_CHANGED'
+  STATUS_CHANGED: 'STATUS_CHANGED',
   /** The body's progress on a task was set. */
-  | 'TASK_PROGRESS_SET'
+  TASK_PROGRESS_SET: 'TASK_PROGRESS_SET',
   /** A value was removed: a consolidation run no longer produced it. */
-  | 'VALUE_REMOVED'
+  VALUE_REMOVED: 'VALUE_REMOVED',
   /** A value was added or changed. */
-  | 'VALUE_SET';
+  VALUE_SET: 'VALUE_SET'
+} as const;
 
+export type ChangeAction = typeof ChangeAction[keyof typeof ChangeAction];
 /** How a target compares, as the plan words it. */
-export type Comparator =
+export const Comparator = {
   /** "từ X đến Y", "X-Y": from `value` to `valueMax`, inclusive. */
-  | 'BETWEEN'
+  BETWEEN: 'BETWEEN',
   /** Exactly `value`. */
-  | 'EQ'
+  EQ: 'EQ',
   /** "trên": more than `value`. */
-  | 'GT'
+  GT: 'GT',
   /** "ít nhất", "tối thiểu", "trở lên", or a bare level to reach: at least `value`. */
-  | 'GTE'
+  GTE: 'GTE',
   /** "dưới", "xuống dưới": below `value`. */
-  | 'LT'
+  LT: 'LT',
   /** At most `value`. */
-  | 'LTE'
+  LTE: 'LTE',
   /** "duy trì": keep at `value` (or above) throughout. */
-  | 'MAINTAIN';
+  MAINTAIN: 'MAINTAIN'
+} as const;
 
+export type Comparator = typeof Comparator[keyof typeof Comparator];
 /** The period whose ACCEPTED reports to consolidate. */
 export type ConsolidatePeriodInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
@@ -207,14 +223,16 @@ export type CreateUserInput = {
 };
 
 /** A breakdown an indicator is defined on (e.g. the female share of trained workers is by SEX). */
-export type Disaggregation =
+export const Disaggregation = {
   /** By age group (e.g. under 5, 15-60, working age). */
-  | 'AGE_GROUP'
+  AGE_GROUP: 'AGE_GROUP',
   /** By ethnic group (Tày, Kinh, Dao, Nùng, H'Mông, Hoa, Sán Chay and others). */
-  | 'ETHNIC_GROUP'
+  ETHNIC_GROUP: 'ETHNIC_GROUP',
   /** By sex, e.g. the share of women among trained workers. */
-  | 'SEX';
+  SEX: 'SEX'
+} as const;
 
+export type Disaggregation = typeof Disaggregation[keyof typeof Disaggregation];
 /** Narrows a list of indicators; all given conditions must hold. */
 export type IndicatorFilter = {
   /** Only indicators that roll up this way. */
@@ -272,20 +290,22 @@ export type IndicatorValueInput = {
 };
 
 /** What kind of number an indicator is (DOMAIN: kinds of target in the plan). */
-export type MeasureKind =
+export const MeasureKind = {
   /** Change per year, in percentage points or percent per year. */
-  | 'ANNUAL_CHANGE'
+  ANNUAL_CHANGE: 'ANNUAL_CHANGE',
   /** A count to reach, cumulative from the plan's start (e.g. households supported). */
-  | 'COUNT'
+  COUNT: 'COUNT',
   /** An index or level reported at province level (HDI, life expectancy, growth rate). */
-  | 'LEVEL'
+  LEVEL: 'LEVEL',
   /** Value divided by a baseline year's value (e.g. income 2x that of 2020). */
-  | 'MULTIPLE_OF_BASELINE'
+  MULTIPLE_OF_BASELINE: 'MULTIPLE_OF_BASELINE',
   /** A share: numerator / denominator x 100 (units, households or people). */
-  | 'PERCENT'
+  PERCENT: 'PERCENT',
   /** Ratio of a provincial figure to the national average (e.g. at least 1/2). */
-  | 'RATIO_TO_NATIONAL';
+  RATIO_TO_NATIONAL: 'RATIO_TO_NATIONAL'
+} as const;
 
+export type MeasureKind = typeof MeasureKind[keyof typeof MeasureKind];
 /** Narrows a list of objectives; all given conditions must hold. */
 export type ObjectiveFilter = {
   /** Only objectives with this horizon year, e.g. 2025 or 2030. */
@@ -295,34 +315,40 @@ export type ObjectiveFilter = {
 };
 
 /** Section II of the plan: general objectives (II.1), specific objectives by 2025 and 2030 (II.2), vision to 2045 (II.3). */
-export type ObjectiveKind =
+export const ObjectiveKind = {
   /** Mục tiêu tổng quát (II.1). */
-  | 'GENERAL'
+  GENERAL: 'GENERAL',
   /** Mục tiêu cụ thể (II.2.a by 2025, II.2.b by 2030). */
-  | 'SPECIFIC'
+  SPECIFIC: 'SPECIFIC',
   /** Tầm nhìn đến năm 2045 (II.3). */
-  | 'VISION';
+  VISION: 'VISION'
+} as const;
 
+export type ObjectiveKind = typeof ObjectiveKind[keyof typeof ObjectiveKind];
 /** Section V.7: reports every 6 months and every year. */
-export type PeriodKind =
+export const PeriodKind = {
   /** A half-year (6 tháng). */
-  | 'HALF_YEAR'
+  HALF_YEAR: 'HALF_YEAR',
   /** A whole year (hằng năm). */
-  | 'YEAR';
+  YEAR: 'YEAR'
+} as const;
 
+export type PeriodKind = typeof PeriodKind[keyof typeof PeriodKind];
 /** How an indicator stands against its target; `IndicatorProgress.status` gives the rule. */
-export type ProgressStatus =
+export const ProgressStatus = {
   /** The latest value meets the target's comparator. */
-  | 'ACHIEVED'
+  ACHIEVED: 'ACHIEVED',
   /** Behind the line by at most 10 % of the whole distance from baseline to target. */
-  | 'AT_RISK'
+  AT_RISK: 'AT_RISK',
   /** Nothing to judge by: no value yet, no target for this unit, or a single value with no baseline in the plan. */
-  | 'NO_DATA'
+  NO_DATA: 'NO_DATA',
   /** Further behind the line, or the target year's own figure misses the target. */
-  | 'OFF_TRACK'
+  OFF_TRACK: 'OFF_TRACK',
   /** On the straight line from baseline to target, or beyond it. */
-  | 'ON_TRACK';
+  ON_TRACK: 'ON_TRACK'
+} as const;
 
+export type ProgressStatus = typeof ProgressStatus[keyof typeof ProgressStatus];
 /** Narrows a list of reports; all given conditions must hold. */
 export type ReportFilter = {
   /** Only reports of this body, e.g. "UBND-061". */
@@ -336,23 +362,27 @@ export type ReportFilter = {
 };
 
 /** Whose report it is: one body's own, or the province's consolidation. */
-export type ReportKind =
+export const ReportKind = {
   /** A department's or district committee's own report. */
-  | 'BODY'
+  BODY: 'BODY',
   /** The province's figures, built by `consolidatePeriod` from ACCEPTED reports. */
-  | 'CONSOLIDATED';
+  CONSOLIDATED: 'CONSOLIDATED'
+} as const;
 
+export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
 /** Where a report is in its review. */
-export type ReportStatus =
+export const ReportStatus = {
   /** Accepted by Ban Dân tộc tỉnh; counts in consolidation; final. */
-  | 'ACCEPTED'
+  ACCEPTED: 'ACCEPTED',
   /** Being filled in by its body. */
-  | 'DRAFT'
+  DRAFT: 'DRAFT',
   /** Sent back for correction (see `returnReason`); editable again. */
-  | 'RETURNED'
+  RETURNED: 'RETURNED',
   /** Sent to Ban Dân tộc tỉnh; no longer editable. */
-  | 'SUBMITTED';
+  SUBMITTED: 'SUBMITTED'
+} as const;
 
+export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
 /** Narrows a list of reporting periods; all given conditions must hold. */
 export type ReportingPeriodFilter = {
   /** Only half-years or only years. */
@@ -394,55 +424,59 @@ export type RevokeApiTokenInput = {
 };
 
 /** What a user may read and write in the reporting regime. */
-export type Role =
+export const Role = {
   /** Ban Dân tộc tỉnh: keeps the catalogue and the users, reviews, returns or accepts reports, consolidates. */
-  | 'ADMIN'
+  ADMIN: 'ADMIN',
   /** A department or district committee: fills and submits its own body's reports only. */
-  | 'REPORTER'
+  REPORTER: 'REPORTER',
   /** The Fatherland Front: reads everything and comments on reports. */
-  | 'SUPERVISOR'
+  SUPERVISOR: 'SUPERVISOR',
   /** Dashboards, BI tools and other provincial apps: read-only. */
-  | 'VIEWER';
+  VIEWER: 'VIEWER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 /** Field of public action a task belongs to. */
-export type Sector =
+export const Sector = {
   /** Agriculture and forestry, with land policies (e.g. III.2.b.1). */
-  | 'AGRICULTURE_FORESTRY'
+  AGRICULTURE_FORESTRY: 'AGRICULTURE_FORESTRY',
   /** Information, communication and legal education on the Party's and State's policies; awareness (e.g. III.1.g, IV.1). */
-  | 'COMMUNICATION'
+  COMMUNICATION: 'COMMUNICATION',
   /** Preservation and development of ethnic cultures, grassroots cultural and sports institutions (e.g. III.2.đ). */
-  | 'CULTURE'
+  CULTURE: 'CULTURE',
   /** Defence and security (e.g. III.2.e). */
-  | 'DEFENCE_SECURITY'
+  DEFENCE_SECURITY: 'DEFENCE_SECURITY',
   /** Digital-economy infrastructure, digital transformation and the ethnic-affairs database (e.g. III.1.đ). */
-  | 'DIGITAL_TRANSFORMATION'
+  DIGITAL_TRANSFORMATION: 'DIGITAL_TRANSFORMATION',
   /** Economic development as a whole, and the National Target Programme (e.g. III.2.b, IV.5). */
-  | 'ECONOMY'
+  ECONOMY: 'ECONOMY',
   /** Education, training and vocational training (e.g. III.2.c). */
-  | 'EDUCATION'
+  EDUCATION: 'EDUCATION',
   /** Resources for the strategy: state budget, other lawful sources and investment (e.g. IV.2, IV.3). */
-  | 'FINANCE'
+  FINANCE: 'FINANCE',
   /** Foreign affairs and external information (e.g. III.2.g). */
-  | 'FOREIGN_AFFAIRS'
+  FOREIGN_AFFAIRS: 'FOREIGN_AFFAIRS',
   /** State management of ethnic affairs and its agencies (e.g. III.2.a, IV.4). */
-  | 'GOVERNANCE'
+  GOVERNANCE: 'GOVERNANCE',
   /** Health and population (e.g. III.2.d). */
-  | 'HEALTH_POPULATION'
+  HEALTH_POPULATION: 'HEALTH_POPULATION',
   /** Training and building the pool of cadres, civil servants and high-quality human resources (e.g. III.1.c). */
-  | 'HUMAN_RESOURCES'
+  HUMAN_RESOURCES: 'HUMAN_RESOURCES',
   /** Industry, industrial clusters, urban planning, sedentarisation and construction (e.g. III.2.b.2). */
-  | 'INDUSTRY_CONSTRUCTION'
+  INDUSTRY_CONSTRUCTION: 'INDUSTRY_CONSTRUCTION',
   /** Essential infrastructure for daily life, production and trade: roads, irrigation, power, schools, health stations (e.g. III.1.d). */
-  | 'INFRASTRUCTURE'
+  INFRASTRUCTURE: 'INFRASTRUCTURE',
   /** Guidelines, mechanisms and policies on ethnic affairs (e.g. III.1.a, III.1.b). */
-  | 'POLICY'
+  POLICY: 'POLICY',
   /** The grassroots political system (e.g. III.2.h). */
-  | 'POLITICAL_SYSTEM'
+  POLITICAL_SYSTEM: 'POLITICAL_SYSTEM',
   /** Research and application of science and technology, start-ups and innovation (e.g. III.1.e). */
-  | 'SCIENCE_TECHNOLOGY'
+  SCIENCE_TECHNOLOGY: 'SCIENCE_TECHNOLOGY',
   /** Trade, services and tourism (e.g. III.2.b.3). */
-  | 'TRADE_SERVICES_TOURISM';
+  TRADE_SERVICES_TOURISM: 'TRADE_SERVICES_TOURISM'
+} as const;
 
+export type Sector = typeof Sector[keyof typeof Sector];
 /** Values to add or replace in a DRAFT or RETURNED report. */
 export type SetIndicatorValuesInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
@@ -472,12 +506,14 @@ export type SetTaskProgressInput = {
 };
 
 /** Sex, for a value broken down by it (e.g. the female share of trained workers). */
-export type Sex =
+export const Sex = {
   /** Women and girls. */
-  | 'FEMALE'
+  FEMALE: 'FEMALE',
   /** Men and boys. */
-  | 'MALE';
+  MALE: 'MALE'
+} as const;
 
+export type Sex = typeof Sex[keyof typeof Sex];
 /** The report to submit to Ban Dân tộc tỉnh. */
 export type SubmitReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
@@ -507,80 +543,86 @@ export type TaskFilter = {
 };
 
 /** Where an item stands in the plan: a breakthrough task (III.1), a main task (III.2) or a solution (IV). */
-export type TaskKind =
+export const TaskKind = {
   /** Nhiệm vụ đột phá (section III.1, items a-g). */
-  | 'BREAKTHROUGH'
+  BREAKTHROUGH: 'BREAKTHROUGH',
   /** Nhiệm vụ chủ yếu (section III.2, items a-h and their sector sub-items). */
-  | 'MAIN'
+  MAIN: 'MAIN',
   /** Giải pháp thực hiện (section IV, items 1-5). */
-  | 'SOLUTION';
+  SOLUTION: 'SOLUTION'
+} as const;
 
+export type TaskKind = typeof TaskKind[keyof typeof TaskKind];
 /** Where a body stands on a task of the plan. */
-export type TaskProgressStatus =
+export const TaskProgressStatus = {
   /** The task is done. */
-  | 'COMPLETED'
+  COMPLETED: 'COMPLETED',
   /** Under way but behind schedule. */
-  | 'DELAYED'
+  DELAYED: 'DELAYED',
   /** Work on the task has not begun. */
-  | 'NOT_STARTED'
+  NOT_STARTED: 'NOT_STARTED',
   /** Under way and on schedule. */
-  | 'ON_SCHEDULE';
+  ON_SCHEDULE: 'ON_SCHEDULE'
+} as const;
 
+export type TaskProgressStatus = typeof TaskProgressStatus[keyof typeof TaskProgressStatus];
 /** Why a mutation did not apply: a problem with the input that the caller can fix. */
-export type UserErrorCode =
+export const UserErrorCode = {
   /** The object already exists; `existingId` names it where there is one. */
-  | 'ALREADY_EXISTS'
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
   /** A required text is empty. */
-  | 'BLANK'
+  BLANK: 'BLANK',
   /** The body did not exist on the period's last day: reports for it come from the bodies in force then (the message names them). */
-  | 'BODY_NOT_IN_FORCE'
+  BODY_NOT_IN_FORCE: 'BODY_NOT_IN_FORCE',
   /** The object changed since the `version` you sent: read it again, then retry. */
-  | 'CONFLICT'
+  CONFLICT: 'CONFLICT',
   /** The same indicator, unit, sex and ethnic group appear twice in one request. */
-  | 'DUPLICATE_VALUE'
+  DUPLICATE_VALUE: 'DUPLICATE_VALUE',
   /** A count (or a numerator, denominator) that is not a whole number. */
-  | 'FRACTIONAL_COUNT'
+  FRACTIONAL_COUNT: 'FRACTIONAL_COUNT',
   /** The `clientMutationId` was used before for a different request. */
-  | 'IDEMPOTENCY_KEY_REUSED'
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** Any other input the rules refuse; the message says which. */
-  | 'INVALID'
+  INVALID: 'INVALID',
   /** The report's status does not allow this step. */
-  | 'INVALID_TRANSITION'
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** The indicator is not reported at this unit's level. */
-  | 'LEVEL_NOT_REPORTABLE'
+  LEVEL_NOT_REPORTABLE: 'LEVEL_NOT_REPORTABLE',
   /** A count (or a numerator, denominator) below zero. */
-  | 'NEGATIVE_COUNT'
+  NEGATIVE_COUNT: 'NEGATIVE_COUNT',
   /** No ACCEPTED report exists for the period. */
-  | 'NOTHING_TO_CONSOLIDATE'
+  NOTHING_TO_CONSOLIDATE: 'NOTHING_TO_CONSOLIDATE',
   /** A SUBMITTED or ACCEPTED report cannot be changed. */
-  | 'NOT_EDITABLE'
+  NOT_EDITABLE: 'NOT_EDITABLE',
   /** Section V.7 does not ask this body to report. */
-  | 'NOT_EXPECTED_TO_REPORT'
+  NOT_EXPECTED_TO_REPORT: 'NOT_EXPECTED_TO_REPORT',
   /** An ID or code names nothing (or nothing of the expected type). */
-  | 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
   /** A share's numerator is larger than its denominator. */
-  | 'NUMERATOR_EXCEEDS_DENOMINATOR'
+  NUMERATOR_EXCEEDS_DENOMINATOR: 'NUMERATOR_EXCEEDS_DENOMINATOR',
   /** A number that is not finite or larger than 10^12 in size. */
-  | 'OUT_OF_RANGE'
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
   /** A percentage outside 0-100. */
-  | 'PERCENT_OUT_OF_RANGE'
+  PERCENT_OUT_OF_RANGE: 'PERCENT_OUT_OF_RANGE',
   /** RATIO indicators need `numerator` and `denominator`, so that the province can add them up. */
-  | 'RATIO_PARTS_REQUIRED'
+  RATIO_PARTS_REQUIRED: 'RATIO_PARTS_REQUIRED',
   /** A text is longer than allowed. */
-  | 'TOO_LONG'
+  TOO_LONG: 'TOO_LONG',
   /** Too many items in one request. */
-  | 'TOO_MANY'
+  TOO_MANY: 'TOO_MANY',
   /** No unit had this code on the period's last day (its data cut-off): the message names the unit that took its area. */
-  | 'UNIT_NOT_IN_FORCE'
+  UNIT_NOT_IN_FORCE: 'UNIT_NOT_IN_FORCE',
   /** The unit lies outside the area of the reporting body. */
-  | 'UNIT_OUTSIDE_AREA'
+  UNIT_OUTSIDE_AREA: 'UNIT_OUTSIDE_AREA',
   /** The `value` sent does not equal numerator / denominator x 100. */
-  | 'VALUE_MISMATCH'
+  VALUE_MISMATCH: 'VALUE_MISMATCH',
   /** A value of a SUM or NONE indicator needs `value`. */
-  | 'VALUE_REQUIRED'
+  VALUE_REQUIRED: 'VALUE_REQUIRED',
   /** A share with a denominator of zero. */
-  | 'ZERO_DENOMINATOR';
+  ZERO_DENOMINATOR: 'ZERO_DENOMINATOR'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
