@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '../../server/access/role';
+import { buildSdk, ROOT, run } from '../support/sdk-build';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -12,24 +13,13 @@ import { startTestApp, TestApp } from '../support/test-app';
  */
 type SdkModule = typeof import('../../sdk/src/index.js', { with: { 'resolution-mode': 'import' } });
 
-const ROOT = join(__dirname, '../..');
 let api: TestApp;
 let sdkModule: SdkModule;
 let adminToken: string;
 let reporterToken: string;
 
-function run(command: string, args: string[], cwd = ROOT): Promise<{ code: number | null; output: string }> {
-  // Asynchronous: the embedded test database is served from this process's event loop.
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
-
 beforeAll(async () => {
-  const built = await run('npm', ['run', 'build', '--silent', '-w', 'sdk']);
-  if (built.code !== 0) throw new Error(`the SDK does not build:\n${built.output}`);
+  await buildSdk();
   sdkModule = require('@bac-kan-ethnic-affairs/sdk');
   api = await startTestApp();
   adminToken = await api.createUser(Role.ADMIN, 'sdk-admin');
@@ -288,7 +278,7 @@ describe('example 4, run twice', () => {
 describe('enums', () => {
   test('are values as well as types', () => {
     expect(Object.values(sdkModule.ReportStatus)).toEqual(['ACCEPTED', 'DRAFT', 'RETURNED', 'SUBMITTED']);
-    const role: import('@bac-kan-ethnic-affairs/sdk').AssignmentRole = sdkModule.AssignmentRole.LEAD;
+    const role: import('../../sdk/src/index.js', { with: { 'resolution-mode': 'import' } }).AssignmentRole = sdkModule.AssignmentRole.LEAD;
     expect(role).toBe('LEAD');
   });
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { CHROMIUM, HAS_CHROMIUM } from '../browser/browser';
 import { createTestDatabase } from './test-database';
 
 /**
@@ -19,5 +20,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_KIND = database.kind;
   process.env.TEST_SPARE_DATABASE_URL = spare.url;
   process.env.TEST_UPGRADE_DATABASE_URL = upgrade.url;
+  // Here, because jest prints nothing of a suite that it skips whole.
+  if (!HAS_CHROMIUM) console.log(`\n[tests] Chromium not found at ${CHROMIUM}: the browser tests (tests/browser) are SKIPPED; install Debian's chromium or set CHROMIUM_PATH`);
   console.log(`\n[tests] ${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}: ${database.url}`);
 }
