@@ -109,7 +109,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       logUnexpectedErrors,
       recordRequest,
       recordSelection,
-      createLimitsPlugin(config.limits, rateLimiter),
+      createLimitsPlugin(config.limits, rateLimiter, Object.assign({}, ...PARTS.map((part) => part.rowBounds ?? {}))),
     ],
     // Batches (a JSON array of operations) are capped by MAX_BATCH_SIZE in the HTTP layer, and each is charged.
     allowBatchedHttpRequests: true,

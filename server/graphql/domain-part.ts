@@ -9,6 +9,13 @@ import type { Node } from './relay/node';
  * lists the parts; schema and ORM assembly take them from there, so the
  * plumbing imports no domain file.
  */
+/**
+ * The rows a root field may return for these arguments, when that depends on
+ * the data (how many districts lie in a province): the cost limit charges it
+ * before the field runs. It must not throw; the resolver judges bad input.
+ */
+export type RowBound = (args: Record<string, unknown>, ctx: RequestContext) => Promise<number>;
+
 export interface DomainPart {
   name: string;
   entities: EntityClass<unknown>[];
@@ -17,6 +24,8 @@ export interface DomainPart {
   resolvers: Function[];
   /** Decides `@Authorized` (one part provides it: access). */
   authChecker?: AuthChecker<RequestContext, string>;
+  /** Root Query fields whose cost is a bound on their rows, by field name. */
+  rowBounds?: Record<string, RowBound>;
   nodes?: {
     /** Anyone may fetch these with `node(id)`: the public catalogue. */
     open?: EntityClass<Node<string>>[];

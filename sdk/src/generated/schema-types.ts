@@ -194,6 +194,78 @@ export const Aggregation = {
 } as const;
 
 export type Aggregation = typeof Aggregation[keyof typeof Aggregation];
+/** The dimensions of an analytics query, as DHIS2's analytics API takes them: indicators (dx), periods (pe) and units (ou, with a level), each a list. Figures are built in PostgreSQL by each indicator's aggregation, with the rule of `Indicator.rollup`. */
+export type AnalyticsInput = {
+  /** Figures per sex, per ethnic group, or per both; absent or empty: totals. */
+  breakdown?: InputMaybe<Array<Breakdown>>;
+  /** Show every period on the map in force this day (e.g. 2026-01-01: the 37 communes and province 19), carried as `Indicator.rollup` carries it; absent: each period on its own map. */
+  geographyAsOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Indicator codes, e.g. ["households-housing", "households-electricity"]; 1 to 50. Rows come in this order. */
+  indicators: Array<Scalars['String']['input']>;
+  /** Figures for every unit of this level (within `within` or `units` when given). Absent with no `units`: PROVINCE. On the map after 1 July 2025 the levels are PROVINCE and COMMUNE. */
+  level?: InputMaybe<AdministrativeLevel>;
+  /** Only half-years or only years. */
+  periodKind?: InputMaybe<PeriodKind>;
+  /** Period codes, e.g. ["2024", "2025-H1"]; at most 30. Absent: every period (of `periodKind`). */
+  periods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only values of body reports in this status (ACCEPTED by default). */
+  reportStatus?: InputMaybe<ReportStatus>;
+  /** GSO unit codes; at most 500. Without `level`: figures for these units themselves (every version of each code, each on the map where it is in force). With `level`: the units of that level lying in any of them. */
+  units?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only units of `level` lying in this unit, e.g. "06" (the plan's area, on either map) or "061" (Ba Bể). Not with `units`. */
+  within?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The figures an analytics query asks for, all of them (no pages: the query's dimensions bound its rows). */
+export type AnalyticsResult = {
+  __typename?: 'AnalyticsResult';
+  /** How many rows. */
+  rowCount: Scalars['Int']['output'];
+  /** In the order of `indicators`, then by period, unit, sex and ethnic group. */
+  rows: Array<AnalyticsRow>;
+};
+
+/** One figure: an indicator for one period and one unit (and breakdown), with every dimension as a plain field. */
+export type AnalyticsRow = {
+  __typename?: 'AnalyticsRow';
+  /** False when the figure cannot be compared across the 2025 change or with its neighbours (see `Indicator.rollup`); `note` says why. */
+  comparable: Scalars['Boolean']['output'];
+  /** RATIO: the summed denominators; null otherwise. */
+  denominator?: Maybe<Scalars['Float']['output']>;
+  /** With the ETHNIC_GROUP breakdown: the ethnic group; null for totals. */
+  ethnicGroup?: Maybe<Scalars['String']['output']>;
+  /** The indicator's code, e.g. "households-housing". */
+  indicatorCode: Scalars['String']['output'];
+  /** The indicator's name, in Vietnamese. */
+  indicatorName: Scalars['String']['output'];
+  /** Why the figure is not comparable; null when it is. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** RATIO: the summed numerators; null otherwise. */
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** GSO code of the unit it belongs to (a commune's district, or its province after 1 July 2025); null for a province. */
+  parentUnitCode?: Maybe<Scalars['String']['output']>;
+  /** Name of that unit. */
+  parentUnitName?: Maybe<Scalars['String']['output']>;
+  /** The period's code, e.g. "2024-H1". */
+  periodCode: Scalars['String']['output'];
+  /** With the SEX breakdown: the sex; null for totals. */
+  sex?: Maybe<Sex>;
+  /** Reported values the figure is built from. */
+  sourceValues: Scalars['Int']['output'];
+  /** The unit's progress status at the period's end, as `Indicator.progress(unitCode, asOf: <the period's end>)` judges it from consolidated reports; null for breakdowns and for units progress is not consolidated for (communes under a district). */
+  status?: Maybe<ProgressStatus>;
+  /** The plan's target that applies to the period: the first whose year ends on or after the period's end (past every horizon, the last). Null for breakdowns, and where the plan sets none for the unit: its count (SUM) targets are the province's. */
+  target?: Maybe<Target>;
+  /** GSO code of the unit the figure is for, on the map shown. */
+  unitCode: Scalars['String']['output'];
+  /** The unit's level. */
+  unitLevel: AdministrativeLevel;
+  /** Name of the unit, e.g. "Huyện Ba Bể". */
+  unitName: Scalars['String']['output'];
+  /** SUM: the sum; RATIO: numerator / denominator x 100; NONE: the unit's own reported value. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A personal API token. Its secret is shown once, when it is created; the server keeps only a SHA-256 hash. */
 export type ApiToken = Node & {
   __typename?: 'ApiToken';
@@ -347,6 +419,15 @@ export type BodyReportingStatus = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A disaggregation of reported values: figures per sex, per ethnic group, or per both. */
+export const Breakdown = {
+  /** One row per ethnic group (e.g. "Tày", "Dao"), from values reported for one group. */
+  ETHNIC_GROUP: 'ETHNIC_GROUP',
+  /** One row per sex, from values reported for one sex. */
+  SEX: 'SEX'
+} as const;
+
+export type Breakdown = typeof Breakdown[keyof typeof Breakdown];
 /** What a change record records. */
 export const ChangeAction = {
   /** A comment was added to the report. */
@@ -1164,6 +1245,8 @@ export type Query = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Tỉnh Bắc Kạn (06), its 8 districts and 108 communes until 30 June 2025; Tỉnh Thái Nguyên (19) and the 37 communes formed from Bắc Kạn's from 1 July 2025 (only that part of Thái Nguyên: the plan's area). Every version of every unit, unless `filter.asOf` picks one day's map. The 14 communes removed by the 2020 merger (855/NQ-UBTVQH14) are not listed: the sources do not say which commune took each. */
   administrativeUnits: AdministrativeUnitConnection;
+  /** Figures for lists of indicators, periods and units, aggregated on the fly in PostgreSQL by each indicator's rule (SUM adds, RATIO divides summed numerators by summed denominators, NONE is not added), with the rule of `Indicator.rollup`, current the moment a report is accepted, and carried across the 2025 reorganisation with `geographyAsOf`. Charged by the cost limit for the rows the dimensions can return (indicators x periods x units x breakdown). Also as CSV and XLSX: GET /export/analytics.csv. Needs a token. */
+  analytics: AnalyticsResult;
   /** The indicator with this code, or null. */
   indicator?: Maybe<Indicator>;
   /** Reported and consolidated values as flat rows (one per value, dimensions as plain fields), oldest first. Needs a token (any role). */
@@ -1221,6 +1304,12 @@ export type QueryAdministrativeUnitsArgs = {
   filter?: InputMaybe<AdministrativeUnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
+export type QueryAnalyticsArgs = {
+  input: AnalyticsInput;
 };
 
 

@@ -2,6 +2,7 @@ import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode } from 'graph
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
+import type { RowBound } from '../domain-part';
 import { measureOperation, QueryMeasure } from './query-measure';
 import { rateLimitHeaders, RateLimiter, type RateLimitInfo } from './rate-limiter';
 import { recordCharge } from '../request-record';
@@ -77,7 +78,8 @@ function checkOperation(document: DocumentNode, operationName: string | undefine
  * A request refused here or earlier in Apollo (parse, validation) pays one
  * point when its answer is sent.
  */
-export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter): ApolloServerPlugin<RequestContext> {
+export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, rowBounds: Record<string, RowBound> = {}): ApolloServerPlugin<RequestContext> {
+  const boundedFields = new Set(Object.keys(rowBounds));
   const payerOf = (ctx: RequestContext) => ({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress });
   return {
     async requestDidStart() {
@@ -89,7 +91,8 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter): Ap
           let refusal: unknown;
           try {
             const resolved = checkOperation(document, request.operationName ?? undefined, operation);
-            measure = measureOperation(schema, document, resolved, request.variables ?? {});
+            measure = measureOperation(schema, document, resolved, request.variables ?? {}, boundedFields);
+            for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
             checkShape(measure, limits);
           } catch (error) {
             refusal = error;

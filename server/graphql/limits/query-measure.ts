@@ -12,6 +12,7 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
   ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../relay/connection';
 
@@ -27,6 +28,17 @@ export interface QueryMeasure {
   fields: number;
   /** The introspection part (`__schema`, `__type`), measured on its own: see measureIntrospection. */
   introspection: IntrospectionMeasure;
+  /**
+   * Root fields whose rows depend on the data (analytics): their cost is their
+   * part's bound for these arguments, `times` over, added by the caller.
+   */
+  bounded: BoundedField[];
+}
+
+export interface BoundedField {
+  field: string;
+  args: Record<string, unknown>;
+  times: number;
 }
 
 export interface IntrospectionMeasure {
@@ -50,10 +62,12 @@ interface Walk {
    */
   measured: Map<string, QueryMeasure | 'measuring'>;
   introspected: Map<string, Introspected | 'measuring'>;
+  /** Root fields whose rows are bounded by their part, not by `first`/`last`. */
+  boundedFields: ReadonlySet<string>;
 }
 
 const NO_INTROSPECTION: IntrospectionMeasure = { depth: 0, repeated: false };
-const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0, introspection: NO_INTROSPECTION };
+const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0, introspection: NO_INTROSPECTION, bounded: [] };
 
 /** Linear in the document's size: every selection set is walked once. */
 export function measureOperation(
@@ -61,13 +75,14 @@ export function measureOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+  boundedFields: ReadonlySet<string> = new Set(),
 ): QueryMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const measure = measureSelections({ schema, fragments, variables, measured: new Map(), introspected: new Map() }, operation.selectionSet, root ?? null);
+  const measure = measureSelections({ schema, fragments, variables, measured: new Map(), introspected: new Map(), boundedFields }, operation.selectionSet, root ?? null);
   // Every query costs something, even one that asks for no list.
   return { ...measure, cost: Math.max(1, measure.cost), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
 }
@@ -81,6 +96,7 @@ function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: P
       part = measureSelections(walk, selection.selectionSet, typeOf(walk, selection.typeCondition?.name.value) ?? parent);
     } else part = measureFragment(walk, selection.name.value);
     total.cost += part.cost;
+    if (part.bounded.length) total.bounded = [...total.bounded, ...part.bounded];
     total.fields += part.fields;
     total.aliases += part.aliases;
     total.depth = Math.max(total.depth, part.depth);
@@ -172,19 +188,28 @@ function typeOf(walk: Walk, name: string | undefined): Parent {
 
 function measureField(walk: Walk, field: FieldNode, parent: Parent): QueryMeasure {
   const aliases = field.alias ? 1 : 0;
-  if (!field.selectionSet) return { cost: 0, depth: 1, aliases, fields: 1, introspection: NO_INTROSPECTION };
+  if (!field.selectionSet) return { cost: 0, depth: 1, aliases, fields: 1, introspection: NO_INTROSPECTION, bounded: [] };
   const definition = parent?.getFields()[field.name.value];
   const returned = definition ? getNamedType(definition.type) : undefined;
   const pages = pagesAsked(walk, field, returned?.name);
   const child = returned && (isObjectType(returned) || isInterfaceType(returned)) ? returned : null;
   const inner = measureSelections(walk, field.selectionSet, child);
+  const times = Math.max(1, pages);
+  const bounded = inner.bounded.map((b) => ({ ...b, times: b.times * times }));
+  if (parent === walk.schema.getQueryType() && walk.boundedFields.has(field.name.value)) bounded.push({ field: field.name.value, args: argumentsOf(walk, field), times: 1 });
   return {
-    cost: pages + Math.max(1, pages) * inner.cost,
+    cost: pages + times * inner.cost,
     depth: 1 + inner.depth,
     aliases: aliases + inner.aliases,
     fields: 1 + inner.fields,
     introspection: inner.introspection,
+    bounded,
   };
+}
+
+/** A field's arguments as plain values, variables put in. */
+function argumentsOf(walk: Walk, field: FieldNode): Record<string, unknown> {
+  return Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, walk.variables)]));
 }
 
 /** Items a list field asks for: a connection's page, or the IDs given to `nodes`. */

@@ -10,6 +10,7 @@ import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { findUnitOrLastVersion, parentUnit, today } from '../../territory/administrative-unit.service';
 import { assessProgress, Observation } from './progress-rule';
+import { ProgressStatus } from './progress.enums';
 import { IndicatorProgress } from './progress.types';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 
@@ -91,9 +92,7 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
   const date = asOf ?? today(ctx);
   const [unit, targets] = await Promise.all([progressUnit(ctx, unitCode, date), targetsOf(ctx, indicator)]);
   const observations = await observationsOf(ctx, { unitId: unit.id, asOf: date, indicatorId: indicator.id });
-  // The plan's count targets are the province's: a district has no share of them to be judged on.
-  const judged = unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM;
-  const assessment = assessProgress(indicator.measureKind, judged ? targets : [], observations, date);
+  const assessment = assessProgress(indicator.measureKind, judgedTargets(indicator, unit, targets), observations, date);
   const latest = observations[observations.length - 1];
   return {
     status: assessment.status,
@@ -109,11 +108,28 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
   };
 }
 
+/** The targets a unit is judged by: the plan's count (SUM) targets are the province's, a district has no share of them. */
+export function judgedTargets(indicator: Indicator, unit: AdministrativeUnit, targets: Target[]): Target[] {
+  return unit.level === AdministrativeLevel.PROVINCE || indicator.aggregation !== Aggregation.SUM ? targets : [];
+}
+
+/** Whether progress is consolidated for the unit: the province, its districts, and from 1 July 2025 its communes. */
+export async function hasProgress(ctx: RequestContext, unit: AdministrativeUnit): Promise<boolean> {
+  return !(unit.level === AdministrativeLevel.COMMUNE && (await parentUnit(ctx, unit))?.level === AdministrativeLevel.DISTRICT);
+}
+
+/** The status `progressOf` gives a unit already loaded on a day; null where progress is not consolidated. */
+export async function progressStatusAt(ctx: RequestContext, indicator: Indicator, unit: AdministrativeUnit, asOf: string): Promise<ProgressStatus | null> {
+  if (!(await hasProgress(ctx, unit))) return null;
+  const [targets, observations] = await Promise.all([targetsOf(ctx, indicator), observationsOf(ctx, { unitId: unit.id, asOf, indicatorId: indicator.id })]);
+  return assessProgress(indicator.measureKind, judgedTargets(indicator, unit, targets), observations, asOf).status;
+}
+
 /** The unit the code names on the day, or its last version before (the plan's "06" after 1 July 2025). */
 async function progressUnit(ctx: RequestContext, unitCode: string, day: string): Promise<AdministrativeUnit> {
   const unit = await findUnitOrLastVersion(ctx, unitCode, day);
   if (!unit) throw badUserInput(`No unit has the code "${unitCode}"`, { argument: 'unitCode' });
-  if (unit.level === AdministrativeLevel.COMMUNE && (await parentUnit(ctx, unit))?.level === AdministrativeLevel.DISTRICT) {
+  if (!(await hasProgress(ctx, unit))) {
     throw badUserInput('Progress is consolidated for the province and its districts (and, from 1 July 2025, its communes), not for communes under a district', {
       argument: 'unitCode',
     });

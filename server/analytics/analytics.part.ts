@@ -1,0 +1,11 @@
+import type { DomainPart } from '../graphql/domain-part';
+import { analyticsRowBound } from './analytics-bound';
+import { AnalyticsResolver } from './analytics.resolver';
+
+/** Dimension queries for BI tools: `analytics`, its exports and the `bi` schema. */
+export const analyticsPart: DomainPart = {
+  name: 'analytics',
+  entities: [],
+  resolvers: [AnalyticsResolver],
+  rowBounds: { analytics: analyticsRowBound },
+};

@@ -1,0 +1,205 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runPrepared } from '../database/direct-statement';
+import { onFirstRowOf, prefixedRows } from '../database/joined-rows';
+import { entityColumns } from '../database/projection';
+import type { RequestContext } from '../graphql/context';
+import { badUserInput } from '../graphql/errors';
+import { Indicator } from '../indicators/indicator.entity';
+import { targetsOf } from '../indicators/indicator.service';
+import { Target } from '../indicators/target.entity';
+import { isoDate } from '../platform/dates';
+import { ReportingPeriod } from '../reporting/periods/reporting-period.entity';
+import { targetFor } from '../reporting/progress/progress-rule';
+import { ProgressStatus } from '../reporting/progress/progress.enums';
+import { judgedTargets, progressStatusAt } from '../reporting/progress/progress.service';
+import { ReportStatus } from '../reporting/reporting.enums';
+import { figureNote, figureNumbers, figuresCall, figuresParameters, FigureRow, FiguresRequest } from '../reporting/rollup/indicator-figures';
+import { levelOnMap, noLevelOnMap } from '../reporting/rollup/rollup.service';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { AdministrativeLevel } from '../territory/administrative-unit.enums';
+import { today } from '../territory/administrative-unit.service';
+import { ANALYTICS_CAPS, AnalyticsInput, Breakdown } from './analytics.inputs';
+import { AnalyticsRow } from './analytics.types';
+
+/** An analytics input checked and put in the terms of `indicator_figures`. */
+export interface AnalyticsQuery {
+  indicatorCodes: string[];
+  figures: Omit<FiguresRequest, 'indicatorIds'>;
+}
+
+/** Checks the dimensions (caps, combinations) and fills in the defaults; throws BAD_USER_INPUT naming the field. */
+export function analyticsQuery(ctx: RequestContext, input: AnalyticsInput): AnalyticsQuery {
+  const indicators = codes(input.indicators, 'indicators', ANALYTICS_CAPS.indicators);
+  if (indicators.length === 0) throw badUserInput('`indicators` must name at least one indicator', { field: 'indicators' });
+  const periods = input.periods == null ? null : codes(input.periods, 'periods', ANALYTICS_CAPS.periods);
+  const units = input.units == null ? null : codes(input.units, 'units', ANALYTICS_CAPS.units);
+  if (input.within != null && units) throw badUserInput('Give `within` (one area) or `units`, not both', { field: 'within' });
+  if (input.within != null && !input.level) throw badUserInput('`within` needs a `level`: the units of that level lying in it', { field: 'within' });
+  if (input.within != null) codes([input.within], 'within', 1);
+  const level = input.level ?? (units ? null : AdministrativeLevel.PROVINCE);
+  const mapDay = input.geographyAsOf ? isoDate(input.geographyAsOf) : null;
+  const breakdown = new Set(input.breakdown ?? []);
+  return {
+    indicatorCodes: indicators,
+    figures: {
+      status: input.reportStatus ?? ReportStatus.ACCEPTED,
+      levels: level ? [level] : null,
+      mapDay,
+      periodCodes: periods,
+      periodKind: input.periodKind ?? null,
+      areaCodes: level ? (input.within != null ? [input.within] : units) : null,
+      areaDay: mapDay ?? today(ctx),
+      unitCodes: level ? null : units,
+      bySex: breakdown.has(Breakdown.SEX),
+      byEthnicGroup: breakdown.has(Breakdown.ETHNIC_GROUP),
+    },
+  };
+}
+
+/** A list of codes without repeats, each a non-empty code, at most `cap` of them. */
+function codes(list: string[], field: string, cap: number): string[] {
+  const unique = [...new Set(list)];
+  if (unique.length > cap) throw badUserInput(`\`${field}\` lists ${unique.length} codes; at most ${cap} are allowed`, { field });
+  const bad = unique.find((code) => !/^[\p{L}\p{N}._-]{1,100}$/u.test(code));
+  if (bad !== undefined) throw badUserInput(`\`${field}\` holds ${JSON.stringify(bad.slice(0, 100))}, which is not a code`, { field });
+  return unique;
+}
+
+/**
+ * The figures with their indicator, unit (and its parent) and period, in one
+ * statement: the related rows come on each one's first row and go to their
+ * loaders. The indicators are looked up by code in the same statement (a
+ * lateral call: PostgreSQL inlines the function only when no argument is a
+ * sub-select).
+ */
+let statement: string | undefined;
+export function analyticsStatement(em: EntityManager): string {
+  statement ??= `select f.*${onFirstRowOf('f.indicator_id', 'i', 'i_', entityColumns(em, Indicator))}${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.unit_id', 'pu', 'pu_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
+    from (select array_agg(id) as ids from indicator where code = any($1::text[])) wanted
+    cross join lateral ${figuresCall('wanted.ids')} f
+    join indicator i on i.id = f.indicator_id
+    join administrative_unit u on u.id = f.unit_id
+    left join administrative_unit pu on pu.id = u.parent_id
+    join reporting_period p on p.id = f.period_id
+    order by array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
+  return statement;
+}
+
+export function analyticsParameters(query: AnalyticsQuery): unknown[] {
+  return [query.indicatorCodes, ...figuresParameters({ ...query.figures, indicatorIds: [] }).slice(1)];
+}
+
+export async function analyticsRows(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsRow[]> {
+  const rows = await runPrepared<FigureRow>(ctx.em, 'analytics', analyticsStatement(ctx.em), analyticsParameters(query));
+  await explainMissing(ctx, query, rows);
+  const related = relatedRows(ctx, rows);
+  const result = rows.map((row) => toAnalyticsRow(row, related));
+  for (const [i, row] of result.entries()) {
+    if (!row.comparable) row.note = await figureNote(ctx, rows[i], related.indicators.get(rows[i].indicator_id)!.aggregation, query.figures.mapDay);
+  }
+  return result;
+}
+
+export interface RelatedRows {
+  indicators: Map<number, Indicator>;
+  units: Map<number, AdministrativeUnit>;
+  periods: Map<number, ReportingPeriod>;
+}
+
+/** The indicators, units (parents too) and periods that came with the figures, handed to the loaders. */
+export function relatedRows(ctx: RequestContext, rows: FigureRow[], related: RelatedRows = { indicators: new Map(), units: new Map(), periods: new Map() }): RelatedRows {
+  const prime = <T extends { id: number }>(entity: new () => T, prefix: string, into: Map<number, T>) => {
+    for (const row of prefixedRows(rows, prefix, entityColumns(ctx.em, entity))) {
+      const read = ctx.loaders.prime(entity, row);
+      into.set(read.id, read);
+    }
+  };
+  prime(Indicator, 'i_', related.indicators);
+  prime(AdministrativeUnit, 'u_', related.units);
+  prime(AdministrativeUnit, 'pu_', related.units);
+  prime(ReportingPeriod, 'p_', related.periods);
+  return related;
+}
+
+export function toAnalyticsRow(row: FigureRow, related: RelatedRows): AnalyticsRow {
+  const indicator = related.indicators.get(row.indicator_id)!;
+  const unit = related.units.get(row.unit_id)!;
+  const parent = unit.parent ? related.units.get(unit.parent.id) : undefined;
+  const period = related.periods.get(row.period_id)!;
+  return Object.assign(new AnalyticsRow(), figureNumbers(row, indicator.aggregation), {
+    indicatorId: indicator.id,
+    unitId: unit.id,
+    periodEndDate: isoDate(period.endDate),
+    periodYear: period.year,
+    indicatorCode: indicator.code,
+    indicatorName: indicator.name,
+    periodCode: period.code,
+    unitCode: unit.code,
+    unitName: unit.name,
+    unitLevel: unit.level,
+    parentUnitCode: parent?.code ?? null,
+    parentUnitName: parent?.name ?? null,
+    sex: row.sex,
+    ethnicGroup: row.ethnic_group,
+    note: null,
+  });
+}
+
+/**
+ * A code the answer does not show may name nothing: say so rather than
+ * return less than was asked. Only then is it looked up (one statement), so
+ * an answer that shows every code costs nothing more.
+ */
+export async function explainMissing(ctx: RequestContext, query: AnalyticsQuery, rows: readonly FigureRow[]): Promise<void> {
+  const seen = relatedCodes(rows);
+  const missing = {
+    indicators: query.indicatorCodes.filter((code) => !seen.indicators.has(code)),
+    periods: (query.figures.periodCodes ?? []).filter((code) => !seen.periods.has(code)),
+    units: [...(query.figures.unitCodes ?? []), ...(query.figures.areaCodes ?? [])].filter((code) => !seen.units.has(code)),
+  };
+  if (rows.length > 0 && !missing.indicators.length && !missing.periods.length && !missing.units.length) return;
+  const unknown = await runPrepared<{ field: string; code: string }>(
+    ctx.em,
+    'analytics-unknown-codes',
+    `select 'indicators' as field, c as code from unnest($1::text[]) c where not exists (select 1 from indicator where code = c)
+      union all select 'periods', c from unnest($2::text[]) c where not exists (select 1 from reporting_period where code = c)
+      union all select 'units', c from unnest($3::text[]) c where not exists (select 1 from administrative_unit where code = c)`,
+    [missing.indicators, missing.periods, missing.units],
+  );
+  if (unknown.length > 0) {
+    const field = unknown[0].field === 'units' && !query.figures.unitCodes ? (query.figures.areaCodes?.length === 1 ? 'within' : 'units') : unknown[0].field;
+    const list = unknown.filter((u) => u.field === unknown[0].field).map((u) => `"${u.code}"`);
+    throw badUserInput(`\`${field}\` holds ${list.join(', ')}, which ${list.length === 1 ? 'names' : 'name'} nothing`, { field });
+  }
+  const [level] = query.figures.levels ?? [];
+  if (query.figures.mapDay && level && !(await levelOnMap(ctx, level, query.figures.mapDay))) {
+    throw badUserInput(noLevelOnMap(level, query.figures.mapDay), { field: 'level' });
+  }
+}
+
+/** The codes the answer shows: units by their own code and their parents'. */
+function relatedCodes(rows: readonly FigureRow[]) {
+  const seen = { indicators: new Set<string>(), periods: new Set<string>(), units: new Set<string>() };
+  for (const row of rows) {
+    if (row.i_code) seen.indicators.add(row.i_code as string);
+    if (row.p_code) seen.periods.add(row.p_code as string);
+    if (row.u_code) seen.units.add(row.u_code as string);
+    if (row.pu_code) seen.units.add(row.pu_code as string);
+  }
+  return seen;
+}
+
+/** The plan's target that applies to the row's period, for the unit (its count targets are the province's); null for breakdowns. */
+export async function targetOfRow(ctx: RequestContext, row: AnalyticsRow): Promise<Target | null> {
+  if (row.sex || row.ethnicGroup) return null;
+  const [indicator, unit] = await Promise.all([ctx.loaders.byId(Indicator).load(row.indicatorId), ctx.loaders.byId(AdministrativeUnit).load(row.unitId)]);
+  const targets = judgedTargets(indicator!, unit!, await targetsOf(ctx, indicator!));
+  return (targetFor(targets, row.periodEndDate) as Target | null) ?? null;
+}
+
+/** The unit's progress status at the end of the row's period; null for breakdowns and where progress is not consolidated. */
+export async function statusOfRow(ctx: RequestContext, row: AnalyticsRow): Promise<ProgressStatus | null> {
+  if (row.sex || row.ethnicGroup) return null;
+  const [indicator, unit] = await Promise.all([ctx.loaders.byId(Indicator).load(row.indicatorId), ctx.loaders.byId(AdministrativeUnit).load(row.unitId)]);
+  return progressStatusAt(ctx, indicator!, unit!, row.periodEndDate);
+}

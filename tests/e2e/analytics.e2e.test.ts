@@ -1,0 +1,202 @@
+import { Role } from '../../server/access/role';
+import { ReportingClient, ValueInput } from '../support/reporting';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * An analyst's dimension queries over the real units, in a database of their
+ * own (exact sums). 2023-H1, on the map with
+ * districts: Thành phố Bắc Kạn (058) reports three wards that went whole into
+ * new Phường Đức Xuân (01840), Ba Bể (061) two communes that went into new
+ * Xã Đồng Phúc (01933); Sở Tài chính reports the province's growth (NONE).
+ */
+let api: TestApp;
+let admin: ReportingClient;
+let viewer: string;
+
+const ROW = `indicatorCode indicatorName periodCode unitCode unitName unitLevel parentUnitCode parentUnitName sex ethnicGroup
+  value numerator denominator sourceValues comparable note`;
+
+async function analytics(input: Record<string, unknown>, fields = ROW) {
+  return api.graphql(`query($input: AnalyticsInput!) { analytics(input: $input) { rowCount rows { ${fields} } } }`, { input }, viewer);
+}
+
+async function rowsOf(input: Record<string, unknown>, fields = ROW): Promise<Array<Record<string, any>>> {
+  const response = await analytics(input, fields);
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.analytics.rowCount).toBe(response.data!.analytics.rows.length);
+  return response.data!.analytics.rows;
+}
+
+async function acceptNew(client: ReportingClient, body: string, period: string, values: ValueInput[]) {
+  const report = await client.setValues(await client.createReport(body, period), values);
+  return admin.accept(await client.submit(report));
+}
+
+beforeAll(async () => {
+  api = await startTestApp({ databaseUrl: process.env.TEST_ANALYTICS_DATABASE_URL });
+  viewer = await api.createUser(Role.VIEWER, 'analytics-viewer');
+  admin = new ReportingClient(api, await api.createUser(Role.ADMIN, 'analytics-admin'));
+  const thanhPho = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-058', 'UBND-058'));
+  const baBe = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-061', 'UBND-061'));
+  const finance = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-stc', 'STC'));
+  await acceptNew(thanhPho, 'UBND-058', '2023-H1', [
+    { indicatorCode: 'households-housing', unitCode: '01834', value: 5 },
+    { indicatorCode: 'households-housing', unitCode: '01840', value: 7 },
+    { indicatorCode: 'households-housing', unitCode: '01846', value: 4 },
+    { indicatorCode: 'households-housing', unitCode: '01834', sex: 'FEMALE', value: 2 },
+    { indicatorCode: 'households-housing', unitCode: '01834', sex: 'MALE', value: 3 },
+    { indicatorCode: 'households-electricity', unitCode: '01834', numerator: 90, denominator: 100 },
+    { indicatorCode: 'households-electricity', unitCode: '01840', numerator: 50, denominator: 200 },
+  ]);
+  await acceptNew(baBe, 'UBND-061', '2023-H1', [
+    { indicatorCode: 'households-housing', unitCode: '01924', value: 2 },
+    { indicatorCode: 'households-housing', unitCode: '01930', value: 3 },
+    { indicatorCode: 'households-electricity', unitCode: '01924', numerator: 30, denominator: 60 },
+  ]);
+  await acceptNew(finance, 'STC', '2023-H1', [{ indicatorCode: 'province-economic-growth', unitCode: '06', value: 7.1 }]);
+  await admin.apply('consolidatePeriod', { periodCode: '2023-H1' });
+});
+afterAll(() => api?.close());
+
+describe('dimension queries', () => {
+  test('two indicators by district: SUM adds the communes, RATIO divides summed parts, rows carry names and the province above', async () => {
+    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], level: 'DISTRICT', within: '06' });
+    expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.value, r.numerator, r.denominator, r.sourceValues])).toEqual([
+      ['households-housing', '058', 16, null, null, 3],
+      ['households-housing', '061', 5, null, null, 2],
+      // (90 + 50) / (100 + 200) and 30 / 60, never the average of 90 % and 25 %.
+      ['households-electricity', '058', 46.6667, 140, 300, 2],
+      ['households-electricity', '061', 50, 30, 60, 1],
+    ]);
+    expect(rows[0]).toMatchObject({
+      indicatorName: expect.stringContaining('nhà ở'),
+      periodCode: '2023-H1',
+      unitName: 'Thành phố Bắc Kạn',
+      unitLevel: 'DISTRICT',
+      parentUnitCode: '06',
+      parentUnitName: 'Tỉnh Bắc Kạn',
+      sex: null,
+      comparable: true,
+      note: null,
+    });
+  });
+
+  test('the province figure is built from the districts; a NONE indicator keeps its own reported value', async () => {
+    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity', 'province-economic-growth'], periods: ['2023-H1'] });
+    expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.value])).toEqual([
+      ['households-housing', '06', 21],
+      ['households-electricity', '06', 47.2222],
+      ['province-economic-growth', '06', 7.1],
+    ]);
+    expect(rows[0]).toMatchObject({ unitLevel: 'PROVINCE', parentUnitCode: null });
+  });
+
+  test('units without a level are those units themselves, at their own levels', async () => {
+    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '061', '01834'] });
+    expect(rows.map((r) => [r.unitCode, r.unitLevel, r.value])).toEqual([
+      ['06', 'PROVINCE', 21],
+      ['061', 'DISTRICT', 5],
+      ['01834', 'COMMUNE', 5],
+    ]);
+  });
+
+  test('on the 2026 map, the 2023-H1 figures of the old wards are carried onto new 01840, as Indicator.rollup carries them', async () => {
+    const input = { indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], level: 'COMMUNE', within: '06', geographyAsOf: '2026-01-01' };
+    const rows = await rowsOf(input);
+    expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.unitName, r.parentUnitCode, r.value])).toEqual([
+      ['households-housing', '01840', 'Phường Đức Xuân', '19', 16],
+      ['households-housing', '01933', 'Xã Đồng Phúc', '19', 5],
+      ['households-electricity', '01840', 'Phường Đức Xuân', '19', 46.6667],
+      ['households-electricity', '01933', 'Xã Đồng Phúc', '19', 50],
+    ]);
+    // One rule: the roll-up of each indicator gives the same figures.
+    for (const code of input.indicators) {
+      const response = await api.graphql(
+        `query($code: String!) { indicator(code: $code) { rollup(level: COMMUNE, within: "06", geographyAsOf: "2026-01-01") { unit { code } period { code } value numerator denominator sourceValues comparable } } }`,
+        { code },
+        viewer,
+      );
+      const rollup = response.data!.indicator.rollup.filter((f: any) => f.period.code === '2023-H1');
+      expect(rollup.map((f: any) => [f.unit.code, f.value, f.numerator, f.denominator, f.sourceValues, f.comparable])).toEqual(
+        rows.filter((r) => r.indicatorCode === code).map((r) => [r.unitCode, r.value, r.numerator, r.denominator, r.sourceValues, r.comparable]),
+      );
+    }
+  });
+
+  test('a breakdown by sex gives one row per sex, from the values reported for one sex', async () => {
+    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], level: 'DISTRICT', breakdown: ['SEX'] });
+    expect(rows.map((r) => [r.unitCode, r.sex, r.value])).toEqual([
+      ['058', 'FEMALE', 2],
+      ['058', 'MALE', 3],
+    ]);
+  });
+
+  test('each row has the target of its year and the status Indicator.progress gives at the period\'s end', async () => {
+    const rows = await rowsOf(
+      { indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], units: ['06', '058'] },
+      'indicatorCode unitCode value target { year comparator value } status',
+    );
+    const progress = await api.graphql(
+      '{ h: indicator(code: "households-housing") { progress(unitCode: "06", asOf: "2023-06-14") { status } } e: indicator(code: "households-electricity") { p: progress(unitCode: "06", asOf: "2023-06-14") { status } d: progress(unitCode: "058", asOf: "2023-06-14") { status } } }',
+      {},
+      viewer,
+    );
+    const { h, e } = progress.data!;
+    expect(rows).toEqual([
+      { indicatorCode: 'households-housing', unitCode: '06', value: 21, target: { year: 2025, comparator: 'GTE', value: 423 }, status: h.progress.status },
+      // The plan's count targets are the province's: a district has none.
+      { indicatorCode: 'households-housing', unitCode: '058', value: 16, target: null, status: 'NO_DATA' },
+      { indicatorCode: 'households-electricity', unitCode: '06', value: 47.2222, target: { year: 2025, comparator: 'GT', value: 98.5 }, status: e.p.status },
+      { indicatorCode: 'households-electricity', unitCode: '058', value: 46.6667, target: { year: 2025, comparator: 'GT', value: 98.5 }, status: e.d.status },
+    ]);
+    expect(h.progress.status).not.toBe('NO_DATA');
+  });
+});
+
+describe('refusals and limits', () => {
+  test.each([
+    [{ indicators: ['households-housing', 'no-such-indicator'] }, 'indicators', 'no-such-indicator'],
+    [{ indicators: ['households-housing'], periods: ['2099-H1'] }, 'periods', '2099-H1'],
+    [{ indicators: ['households-housing'], level: 'DISTRICT', within: '99999' }, 'within', '99999'],
+    [{ indicators: [] }, 'indicators', 'at least one'],
+    [{ indicators: Array.from({ length: 51 }, (_, i) => `i${i}`) }, 'indicators', 'at most 50'],
+    [{ indicators: ['households-housing'], units: ['058'], within: '06', level: 'COMMUNE' }, 'within', 'not both'],
+    [{ indicators: ['households-housing'], level: 'DISTRICT', geographyAsOf: '2026-01-01' }, 'level', 'no DISTRICT level'],
+    [{ indicators: ['households housing'] }, 'indicators', 'not a code'],
+  ])('%j is refused with BAD_USER_INPUT naming %s', async (input, field, words) => {
+    const response = await analytics(input);
+    expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining(words), extensions: { code: 'BAD_USER_INPUT', field } });
+  });
+
+  test('needs a token', async () => {
+    const response = await api.graphql('{ analytics(input: { indicators: ["households-housing"] }) { rowCount } }');
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('the cost limit charges the rows the dimensions can return, counted in the database', async () => {
+    const nodeCount = async (query: string) => {
+      const response = await api.graphql(`{ rateLimit { nodeCount } ${query} }`, {}, viewer);
+      expect(response.errors).toBeUndefined();
+      return response.data!.rateLimit.nodeCount as number;
+    };
+    const alone = await nodeCount('');
+    const charged = async (input: string) => (await nodeCount(`analytics(input: ${input}) { rowCount }`)) - alone;
+    const periods = (await api.graphql('{ reportingPeriods { totalCount } }')).data!.reportingPeriods.totalCount;
+    // 2 indicators x every period x the 8 districts lying in 06.
+    expect(await charged('{ indicators: ["households-housing", "households-electricity"], level: DISTRICT, within: "06" }')).toBe(2 * periods * 8);
+    // By sex: two rows a figure at most.
+    expect(await charged('{ indicators: ["households-housing"], periods: ["2023-H1"], level: DISTRICT, within: "06", breakdown: [SEX] }')).toBe(16);
+    const tooMany = await analytics({ indicators: Array.from({ length: 50 }, (_, i) => `i${i}`), level: 'COMMUNE', breakdown: ['ETHNIC_GROUP'] });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+
+  test('an answer is one SQL statement, whatever its indicators, periods and units', async () => {
+    const input = '{ indicators: ["households-housing", "households-electricity", "province-economic-growth"], level: DISTRICT, within: "06" }';
+    const query = `{ analytics(input: ${input}) { rows { indicatorCode indicatorName unitCode unitName parentUnitCode periodCode value } } }`;
+    await api.graphql(query, {}, viewer); // the row bound reads the dimensions' sizes once per process
+    const baseline = await api.graphql('{ viewer { login } }', {}, viewer);
+    const measured = await api.graphql(query, {}, viewer);
+    expect(measured.data!.analytics.rows.length).toBeGreaterThan(0);
+    expect(measured.statements - baseline.statements).toBe(1);
+  });
+});
