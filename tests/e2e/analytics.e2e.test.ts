@@ -153,6 +153,32 @@ describe('dimension queries', () => {
   });
 });
 
+describe('flat values for BI tools', () => {
+  test('indicatorValues takes lists in every dimension, and its rows carry the indicator\'s name and the unit\'s district', async () => {
+    const response = await api.graphql(
+      `{ indicatorValues(first: 100, filter: { indicatorCodes: ["households-housing", "households-electricity"], unitCodes: ["01834", "01924"], periodCodes: ["2023-H1", "2024"], disaggregated: false }) {
+          nodes { indicatorCode indicatorName unitCode parentUnitCode parentUnitName periodCode value numerator } } }`,
+      {},
+      viewer,
+    );
+    expect(response.errors).toBeUndefined();
+    const rows = response.data!.indicatorValues.nodes.map((v: any) => [v.indicatorCode, v.unitCode, v.parentUnitCode, v.parentUnitName, v.numerator ?? v.value]);
+    expect(rows).toEqual([
+      ['households-housing', '01834', '058', 'Thành phố Bắc Kạn', 5],
+      ['households-electricity', '01834', '058', 'Thành phố Bắc Kạn', 90],
+      ['households-housing', '01924', '061', 'Huyện Ba Bể', 2],
+      ['households-electricity', '01924', '061', 'Huyện Ba Bể', 30],
+    ]);
+    expect(response.data!.indicatorValues.nodes[0].indicatorName).toContain('nhà ở');
+  });
+
+  test('a list longer than 500 codes is refused, naming the field', async () => {
+    const codes = Array.from({ length: 501 }, (_, i) => `u${i}`);
+    const response = await api.graphql('query($codes: [String!]) { indicatorValues(filter: { unitCodes: $codes }) { totalCount } }', { codes }, viewer);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.unitCodes' } });
+  });
+});
+
 describe('refusals and limits', () => {
   test.each([
     [{ indicators: ['households-housing', 'no-such-indicator'] }, 'indicators', 'no-such-indicator'],

@@ -132,19 +132,31 @@ export class ReportFilter {
   kind?: ReportKind;
 }
 
-@InputType({ description: 'Narrows a list of values; all given conditions must hold.' })
+/** How many codes a list of the value filter may hold. */
+export const VALUE_FILTER_LIST_CAP = 500;
+
+@InputType({ description: 'Narrows a list of values; all given conditions must hold (a single code and a list of the same dimension: both).' })
 export class IndicatorValueFilter {
   @Field(() => String, { nullable: true, description: 'Only values of this indicator, e.g. "households-housing".' })
   indicatorCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'GSO code of the unit.' })
+  @Field(() => [String], { nullable: true, description: `Only values of these indicators; at most ${VALUE_FILTER_LIST_CAP}.` })
+  indicatorCodes?: string[];
+
+  @Field(() => String, { nullable: true, description: 'GSO code of the unit (every unit that has had the code: "01840" is an old ward until 30 June 2025 and a new one from 1 July).' })
   unitCode?: string;
+
+  @Field(() => [String], { nullable: true, description: `Only values for these units (every version of each code); at most ${VALUE_FILTER_LIST_CAP}.` })
+  unitCodes?: string[];
 
   @Field(() => AdministrativeLevel, { nullable: true, description: 'Only values for units of this level.' })
   unitLevel?: AdministrativeLevel;
 
   @Field(() => String, { nullable: true, description: 'Only values of reports for this period, e.g. "2024-H1".' })
   periodCode?: string;
+
+  @Field(() => [String], { nullable: true, description: `Only values of reports for these periods; at most ${VALUE_FILTER_LIST_CAP}.` })
+  periodCodes?: string[];
 
   @Field(() => String, { nullable: true, description: 'Only values of reports of this body ("BDT" for consolidated values).' })
   bodyCode?: string;

@@ -30,6 +30,11 @@ import { TaskProgress } from './task-progress.entity';
 
 const { byIdOf } = reports;
 
+async function parentOf(ctx: RequestContext, value: IndicatorValue): Promise<AdministrativeUnit | null> {
+  const unit = (await byIdOf.unit(ctx, value.administrativeUnit.id))!;
+  return unit.parent ? byIdOf.unit(ctx, unit.parent.id) : null;
+}
+
 @Resolver(() => Report)
 export class ReportResolver {
   @Authorized()
@@ -121,6 +126,21 @@ export class IndicatorValueResolver {
   @FieldResolver(() => String, { description: 'Code of the indicator, e.g. "households-housing".' })
   async indicatorCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
     return (await byIdOf.indicator(ctx, value.indicator.id))!.code;
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the indicator, in Vietnamese.' })
+  async indicatorName(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await byIdOf.indicator(ctx, value.indicator.id))!.name;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'GSO code of the unit the value\'s unit belongs to (a commune\'s district, or its province after 1 July 2025); null for a province.' })
+  async parentUnitCode(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await parentOf(ctx, value))?.code ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of that unit.' })
+  async parentUnitName(@Root() value: IndicatorValue, @Ctx() ctx: RequestContext) {
+    return (await parentOf(ctx, value))?.name ?? null;
   }
 
   @FieldResolver(() => AdministrativeUnit, { description: 'The unit the value is for.' })

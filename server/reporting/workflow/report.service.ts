@@ -13,7 +13,8 @@ import { IndicatorValue } from '../values/indicator-value.entity';
 import { Obstacle } from './obstacle.entity';
 import { ReportComment } from './report-comment.entity';
 import { Report } from './report.entity';
-import { IndicatorValueFilter, ReportFilter } from './report.inputs';
+import { IndicatorValueFilter, ReportFilter, VALUE_FILTER_LIST_CAP } from './report.inputs';
+import { badUserInput } from '../../graphql/errors';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { TaskProgress } from './task-progress.entity';
 
@@ -57,9 +58,21 @@ export function listIndicatorValues(ctx: RequestContext, filter: IndicatorValueF
   return rootPage(ctx, IndicatorValue, args, (knex) => applyValueFilter(knex, knex('indicator_value as e').select('e.*'), filter), BY_ID);
 }
 
+/** A list filter longer than the cap is refused, naming the field. */
+function checkedList(list: string[] | null | undefined, field: string): string[] | null {
+  if (list == null) return null;
+  if (list.length > VALUE_FILTER_LIST_CAP) throw badUserInput(`\`filter.${field}\` lists ${list.length} codes; at most ${VALUE_FILTER_LIST_CAP} are allowed`, { field: `filter.${field}` });
+  return list;
+}
+
 function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorValueFilter): Knex.QueryBuilder {
+  const indicatorCodes = checkedList(filter.indicatorCodes, 'indicatorCodes');
+  const unitCodes = checkedList(filter.unitCodes, 'unitCodes');
+  const periodCodes = checkedList(filter.periodCodes, 'periodCodes');
   if (filter.indicatorCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').where('code', filter.indicatorCode));
+  if (indicatorCodes) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('code', indicatorCodes));
   if (filter.unitCode != null) qb.whereIn('e.administrative_unit_id', knex('administrative_unit').select('id').where('code', filter.unitCode));
+  if (unitCodes) qb.whereIn('e.administrative_unit_id', knex('administrative_unit').select('id').whereIn('code', unitCodes));
   if (filter.unitLevel) qb.whereIn('e.administrative_unit_id', knex('administrative_unit').select('id').where('level', filter.unitLevel));
   if (filter.disaggregated === true) qb.where((w) => w.whereNotNull('e.sex').orWhereNotNull('e.ethnic_group'));
   if (filter.disaggregated === false) qb.whereNull('e.sex').whereNull('e.ethnic_group');
@@ -67,6 +80,10 @@ function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorVa
   let narrowed = false;
   if (filter.periodCode != null) {
     reports.whereIn('r.period_id', knex('reporting_period').select('id').where('code', filter.periodCode));
+    narrowed = true;
+  }
+  if (periodCodes) {
+    reports.whereIn('r.period_id', knex('reporting_period').select('id').whereIn('code', periodCodes));
     narrowed = true;
   }
   if (filter.bodyCode != null) {
