@@ -7,7 +7,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { createFirstAdministrator } from './access/access.service';
-import { authenticate } from './access/viewer';
+import { authenticate, type Viewer } from './access/viewer';
 import { Database, migrateDatabase, openDatabase } from './database/database';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter, logUnexpectedErrors } from './graphql/errors';
@@ -128,19 +128,33 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       : undefined;
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
+  const cors = new CorsPolicy(config.corsOrigins ?? []);
+  const authenticateToken = (authorization: string | undefined) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache);
+  const createContext = async (requestId: string, viewer: Viewer | null, clientAddress: string) =>
+    createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache);
   const server = createHttpServer({
     metrics,
     metricsToken: config.metricsToken,
-    cors: new CorsPolicy(config.corsOrigins ?? []),
+    cors,
+    routes: PARTS.flatMap((part) => part.routes ?? []),
+    routeServices: {
+      authenticate: authenticateToken,
+      createContext,
+      rateLimiter,
+      logger,
+      metrics,
+      cors,
+      concurrency: new ConcurrencyLimit(config.limits.maxConcurrentExports, config.limits.maxQueuedExports),
+      maxCost: config.limits.maxCost,
+    },
     abandoned,
     concurrency,
     apollo,
     logger,
     limits: config.limits,
     rateLimiter,
-    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache),
-    createContext: async (requestId, viewer, clientAddress) =>
-      createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache),
+    authenticate: authenticateToken,
+    createContext,
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {

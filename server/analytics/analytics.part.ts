@@ -1,6 +1,7 @@
 import type { DomainPart } from '../graphql/domain-part';
 import { analyticsRowBound } from './analytics-bound';
 import { AnalyticsResolver } from './analytics.resolver';
+import { EXPORT_ROUTES } from './export/export-routes';
 
 /** Dimension queries for BI tools: `analytics`, its exports and the `bi` schema. */
 export const analyticsPart: DomainPart = {
@@ -8,4 +9,5 @@ export const analyticsPart: DomainPart = {
   entities: [],
   resolvers: [AnalyticsResolver],
   rowBounds: { analytics: analyticsRowBound },
+  routes: EXPORT_ROUTES,
 };

@@ -203,3 +203,39 @@ export async function statusOfRow(ctx: RequestContext, row: AnalyticsRow): Promi
   const [indicator, unit] = await Promise.all([ctx.loaders.byId(Indicator).load(row.indicatorId), ctx.loaders.byId(AdministrativeUnit).load(row.unitId)]);
   return progressStatusAt(ctx, indicator!, unit!, row.periodEndDate);
 }
+
+/**
+ * A batch of figures read through a cursor (an export), as rows with their
+ * note, target and status. A related row may come with a later batch (it is
+ * read on its first row, which need not come first in the answer's order):
+ * the loaders fetch what is missing.
+ */
+export async function analyticsBatch(ctx: RequestContext, rows: FigureRow[], related: RelatedRows, mapDay: string | null): Promise<AnalyticsFileRow[]> {
+  relatedRows(ctx, rows, related);
+  await completeRelated(ctx, rows, related);
+  const result = rows.map((row) => toAnalyticsRow(row, related));
+  return Promise.all(
+    result.map(async (row, i) => {
+      if (!row.comparable) row.note = await figureNote(ctx, rows[i], related.indicators.get(rows[i].indicator_id)!.aggregation, mapDay);
+      const [target, status] = await Promise.all([targetOfRow(ctx, row), statusOfRow(ctx, row)]);
+      return Object.assign(row, { target, status });
+    }),
+  );
+}
+
+/** An analytics row with its target and status resolved: what a file holds. */
+export type AnalyticsFileRow = AnalyticsRow & { target: Target | null; status: ProgressStatus | null };
+
+async function completeRelated(ctx: RequestContext, rows: FigureRow[], related: RelatedRows): Promise<void> {
+  const load = async <T extends { id: number }>(entity: new () => T, ids: number[], into: Map<number, T>) => {
+    const missing = [...new Set(ids.filter((id) => !into.has(id)))];
+    for (const found of await Promise.all(missing.map((id) => ctx.loaders.byId(entity).load(id)))) if (found) into.set(found.id, found);
+  };
+  await Promise.all([
+    load(Indicator, rows.map((r) => r.indicator_id), related.indicators),
+    load(ReportingPeriod, rows.map((r) => r.period_id), related.periods),
+    load(AdministrativeUnit, rows.map((r) => r.unit_id), related.units),
+  ]);
+  const parents = rows.flatMap((r) => related.units.get(r.unit_id)?.parent?.id ?? []);
+  await load(AdministrativeUnit, parents, related.units);
+}

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from './context';
 import type { Node } from './relay/node';
+import type { HttpRoute } from '../http/routes';
 
 /**
  * What one part of the domain adds to the API: its tables, its resolvers and
@@ -24,6 +25,8 @@ export interface DomainPart {
   resolvers: Function[];
   /** Decides `@Authorized` (one part provides it: access). */
   authChecker?: AuthChecker<RequestContext, string>;
+  /** Plain HTTP endpoints beside /graphql (exports). */
+  routes?: HttpRoute[];
   /** Root Query fields whose cost is a bound on their rows, by field name. */
   rowBounds?: Record<string, RowBound>;
   nodes?: {

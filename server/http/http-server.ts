@@ -12,6 +12,7 @@ import { graphiqlPage, loadGraphiqlAssets, StaticAsset } from './graphiql';
 import type { Metrics } from '../platform/metrics';
 import { CorsPolicy } from './cors';
 import { identify, type RequestIdentity } from './trace-context';
+import { serveRoute, type HttpRoute, type RouteServices } from './routes';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Sent as `X-SQL-Statements: count`, it makes the response carry the request's number of SQL statements. */
@@ -35,6 +36,9 @@ export interface HttpServerOptions {
   /** `GET /metrics` needs `Authorization: Bearer <it>` when set. */
   metricsToken?: string;
   cors: CorsPolicy;
+  /** Endpoints the domain parts add (the exports), with what they share with /graphql. */
+  routes: HttpRoute[];
+  routeServices: RouteServices;
 }
 
 class HttpError extends Error {
@@ -86,6 +90,8 @@ async function handle(
   if ((url.pathname === '/' || url.pathname === '/graphiql' || url.pathname === GRAPHQL_PATH) && wantsPage) {
     return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(GRAPHQL_PATH));
   }
+  const route = options.routes.find((r) => r.path === url.pathname);
+  if (route) return serveRoute(options.routeServices, route, req, res, url);
   if (url.pathname !== GRAPHQL_PATH) {
     return sendJson(res, 404, graphqlError(`No route ${url.pathname}: the API is at ${GRAPHQL_PATH}`, 'NOT_FOUND'));
   }

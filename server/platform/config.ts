@@ -42,6 +42,9 @@ export interface Limits {
   /** GraphQL requests executing at once in this process; more wait in a queue of `maxQueuedRequests`. */
   maxConcurrentRequests: number;
   maxQueuedRequests: number;
+  /** Exports streaming at once (each holds a database connection), and how many may wait. */
+  maxConcurrentExports: number;
+  maxQueuedExports: number;
   /** How long a token found once is trusted without SQL (0: never); a revocation elsewhere takes this long to reach this process. */
   tokenCacheSeconds: number;
 }
@@ -62,6 +65,8 @@ export const DEFAULT_LIMITS: Limits = {
   statementTimeoutMs: 10_000,
   maxConcurrentRequests: 4,
   maxQueuedRequests: 1_000,
+  maxConcurrentExports: 2,
+  maxQueuedExports: 20,
   tokenCacheSeconds: 10,
 };
 
@@ -81,6 +86,8 @@ const NUMERIC_LIMITS: Array<[keyof Limits, string, number, number]> = [
   ['statementTimeoutMs', 'STATEMENT_TIMEOUT_MS', 1, 600_000],
   ['maxConcurrentRequests', 'MAX_CONCURRENT_REQUESTS', 1, 1_000],
   ['maxQueuedRequests', 'MAX_QUEUED_REQUESTS', 0, 100_000],
+  ['maxConcurrentExports', 'MAX_CONCURRENT_EXPORTS', 1, 100],
+  ['maxQueuedExports', 'MAX_QUEUED_EXPORTS', 0, 10_000],
   ['tokenCacheSeconds', 'TOKEN_CACHE_SECONDS', 0, 3_600],
 ];
 

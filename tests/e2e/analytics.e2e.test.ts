@@ -1,4 +1,5 @@
 import { Role } from '../../server/access/role';
+import { pointsFor } from '../../server/graphql/limits/rate-limiter';
 import { ReportingClient, ValueInput } from '../support/reporting';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -181,15 +182,15 @@ describe('flat values for BI tools', () => {
 
 describe('refusals and limits', () => {
   test.each([
-    [{ indicators: ['households-housing', 'no-such-indicator'] }, 'indicators', 'no-such-indicator'],
-    [{ indicators: ['households-housing'], periods: ['2099-H1'] }, 'periods', '2099-H1'],
-    [{ indicators: ['households-housing'], level: 'DISTRICT', within: '99999' }, 'within', '99999'],
-    [{ indicators: [] }, 'indicators', 'at least one'],
-    [{ indicators: Array.from({ length: 51 }, (_, i) => `i${i}`) }, 'indicators', 'at most 50'],
-    [{ indicators: ['households-housing'], units: ['058'], within: '06', level: 'COMMUNE' }, 'within', 'not both'],
-    [{ indicators: ['households-housing'], level: 'DISTRICT', geographyAsOf: '2026-01-01' }, 'level', 'no DISTRICT level'],
-    [{ indicators: ['households housing'] }, 'indicators', 'not a code'],
-  ])('%j is refused with BAD_USER_INPUT naming %s', async (input, field, words) => {
+    ['indicators', 'no-such-indicator', { indicators: ['households-housing', 'no-such-indicator'] }],
+    ['periods', '2099-H1', { indicators: ['households-housing'], periods: ['2099-H1'] }],
+    ['within', '99999', { indicators: ['households-housing'], level: 'DISTRICT', within: '99999' }],
+    ['indicators', 'at least one', { indicators: [] }],
+    ['indicators', 'at most 50', { indicators: Array.from({ length: 51 }, (_, i) => `i${i}`) }],
+    ['within', 'not both', { indicators: ['households-housing'], units: ['058'], within: '06', level: 'COMMUNE' }],
+    ['level', 'no DISTRICT level', { indicators: ['households-housing'], level: 'DISTRICT', geographyAsOf: '2026-01-01' }],
+    ['indicators', 'not a code', { indicators: ['households housing'] }],
+  ])('a bad `%s` (%s) is refused with BAD_USER_INPUT naming it', async (field, words, input) => {
     const response = await analytics(input);
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining(words), extensions: { code: 'BAD_USER_INPUT', field } });
   });
@@ -224,5 +225,116 @@ describe('refusals and limits', () => {
     const measured = await api.graphql(query, {}, viewer);
     expect(measured.data!.analytics.rows.length).toBeGreaterThan(0);
     expect(measured.statements - baseline.statements).toBe(1);
+  });
+});
+
+describe('exports for Excel, Power BI and R', () => {
+  const exportOf = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${api.baseUrl}${path}`, { headers: { authorization: `Bearer ${viewer}`, ...headers } });
+  const analyticsPath = '/export/analytics.csv?indicators=households-housing,households-electricity&periods=2023-H1&level=DISTRICT&within=06';
+
+  test('analytics.csv: the fields of AnalyticsRow as columns, RFC 4180, UTF-8, the target as its value', async () => {
+    const response = await exportOf(analyticsPath);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="analytics.csv"');
+    const text = await response.text();
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'indicatorCode,indicatorName,periodCode,unitCode,unitName,unitLevel,parentUnitCode,parentUnitName,sex,ethnicGroup,value,numerator,denominator,sourceValues,comparable,note,target,status',
+    );
+    expect(lines.slice(1, -1).map((line) => line.split(',').filter((_, i) => [0, 3, 4, 10, 11, 12, 16].includes(i)))).toEqual([
+      ['households-housing', '058', 'Thành phố Bắc Kạn', '16', '', '', ''],
+      ['households-housing', '061', 'Huyện Ba Bể', '5', '', '', ''],
+      ['households-electricity', '058', 'Thành phố Bắc Kạn', '46.6667', '140', '300', '98.5'],
+      ['households-electricity', '061', 'Huyện Ba Bể', '50', '30', '60', '98.5'],
+    ]);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  test('a BOM when asked (bom=1) or when the client looks like Excel, and Vietnamese headers with lang=vi', async () => {
+    const asked = await (await exportOf(`${analyticsPath}&bom=1&lang=vi`)).arrayBuffer();
+    expect([...new Uint8Array(asked.slice(0, 3))]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(asked).split('\r\n')[0]).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Kỳ báo cáo,/);
+    const excel = await (await exportOf(analyticsPath, { 'user-agent': 'Microsoft Office Excel 2016' })).arrayBuffer();
+    expect(new Uint8Array(excel)[0]).toBe(0xef);
+  });
+
+  test('indicator-values.csv takes the fields of the indicatorValues filter, lists comma-separated', async () => {
+    const response = await exportOf('/export/indicator-values.csv?indicatorCodes=households-housing&periodCodes=2023-H1&unitLevel=COMMUNE&disaggregated=false');
+    const lines = (await response.text()).split('\r\n');
+    expect(lines[0]).toBe(
+      'id,indicatorCode,indicatorName,periodCode,unitCode,unitName,unitLevel,parentUnitCode,parentUnitName,sex,ethnicGroup,value,numerator,denominator,bodyCode,reportStatus,reportKind,updatedAt',
+    );
+    expect(lines.slice(1, -1).map((line) => line.split(',').filter((_, i) => [4, 7, 11, 14].includes(i)))).toEqual([
+      ['01834', '058', '5', 'UBND-058'],
+      ['01840', '058', '7', 'UBND-058'],
+      ['01846', '058', '4', 'UBND-058'],
+      ['01924', '061', '2', 'UBND-061'],
+      ['01930', '061', '3', 'UBND-061'],
+    ]);
+    // Charged for its 5 rows: one point, like 5 GraphQL nodes.
+    expect(response.headers.get('x-ratelimit-used')).toMatch(/^\d+$/);
+  });
+
+  test('xlsx: a header row, numbers typed as numbers, and one sheet per indicator when asked', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const response = await exportOf(`${analyticsPath.replace('.csv', '.xlsx')}&sheets=indicator`);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['households-housing', 'households-electricity']);
+    const electricity = workbook.worksheets[1];
+    expect(electricity.getRow(1).getCell(1).value).toBe('indicatorCode');
+    expect(electricity.getRow(2).getCell(4).value).toBe('058');
+    expect(electricity.getRow(2).getCell(11).value).toBe(46.6667);
+    expect(electricity.getRow(2).getCell(17).value).toBe(98.5);
+  });
+
+  test.each([
+    ['indicators', '/export/analytics.csv?periods=2023-H1'],
+    ['level', '/export/analytics.csv?indicators=households-housing&level=DISTRIKT'],
+    ['geographyAsOf', '/export/analytics.csv?indicators=households-housing&geographyAsOf=2026-02-30'],
+    ['indicators', '/export/analytics.csv?indicators=no-such-indicator'],
+    ['unit', '/export/analytics.csv?indicators=households-housing&unit=06'],
+    ['disaggregated', '/export/indicator-values.csv?disaggregated=maybe'],
+    ['unitCodes', `/export/indicator-values.csv?unitCodes=${Array.from({ length: 501 }, (_, i) => `u${i}`).join(',')}`],
+  ])('a bad `%s` is refused with 400 naming it', async (parameter, path) => {
+    const response = await exportOf(path);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', parameter });
+    expect(body.errors[0].message).toContain(parameter);
+  });
+
+  test('charged by rows like GraphQL by nodes: the bound of an analytics export, the rows of a values export; refused with 429 once the budget is spent', async () => {
+    const used = async (path: string) => {
+      const response = await exportOf(path);
+      await response.arrayBuffer();
+      return Number(response.headers.get('x-ratelimit-used'));
+    };
+    const start = await used('/export/indicator-values.csv?periodCodes=2099-H1');
+    // 2 indicators x every period x the 8 districts of 06: the bound, as `analytics` is charged.
+    const periods = (await api.graphql('{ reportingPeriods { totalCount } }')).data!.reportingPeriods.totalCount;
+    const afterAnalytics = await used('/export/analytics.csv?indicators=households-housing,households-electricity&level=DISTRICT&within=06');
+    expect(afterAnalytics - start).toBe(pointsFor(2 * periods * 8));
+    const poor = await startTestApp({ databaseUrl: process.env.TEST_ANALYTICS_DATABASE_URL, limits: { rateLimitPoints: 3 } });
+    try {
+      const response = await fetch(`${poor.baseUrl}/export/analytics.csv?indicators=households-housing,households-electricity&level=DISTRICT&within=06`, {
+        headers: { authorization: `Bearer ${viewer}` },
+      });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await poor.close();
+    }
+  });
+
+  test('needs a token, as GraphQL does', async () => {
+    const response = await fetch(`${api.baseUrl}${analyticsPath}`);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

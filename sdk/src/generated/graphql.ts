@@ -251,7 +251,7 @@ export type IndicatorFilter = {
   taskCode?: string | null | undefined;
 };
 
-/** Narrows a list of values; all given conditions must hold. */
+/** Narrows a list of values; all given conditions must hold (a single code and a list of the same dimension: both). */
 export type IndicatorValueFilter = {
   /** Only values of reports of this body ("BDT" for consolidated values). */
   bodyCode?: string | null | undefined;
@@ -259,14 +259,20 @@ export type IndicatorValueFilter = {
   disaggregated?: boolean | null | undefined;
   /** Only values of this indicator, e.g. "households-housing". */
   indicatorCode?: string | null | undefined;
+  /** Only values of these indicators; at most 500. */
+  indicatorCodes?: Array<string> | null | undefined;
   /** Only values of reports for this period, e.g. "2024-H1". */
   periodCode?: string | null | undefined;
+  /** Only values of reports for these periods; at most 500. */
+  periodCodes?: Array<string> | null | undefined;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: ReportKind | null | undefined;
   /** Only values of reports in this status. */
   reportStatus?: ReportStatus | null | undefined;
-  /** GSO code of the unit. */
+  /** GSO code of the unit (every unit that has had the code: "01840" is an old ward until 30 June 2025 and a new one from 1 July). */
   unitCode?: string | null | undefined;
+  /** Only values for these units (every version of each code); at most 500. */
+  unitCodes?: Array<string> | null | undefined;
   /** Only values for units of this level. */
   unitLevel?: AdministrativeLevel | null | undefined;
 };

@@ -800,8 +800,14 @@ export type IndicatorValue = Node & {
   indicator: Indicator;
   /** Code of the indicator, e.g. "households-housing". */
   indicatorCode: Scalars['String']['output'];
+  /** Name of the indicator, in Vietnamese. */
+  indicatorName: Scalars['String']['output'];
   /** Numerator of a ratio indicator. */
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** GSO code of the unit the value's unit belongs to (a commune's district, or its province after 1 July 2025); null for a province. */
+  parentUnitCode?: Maybe<Scalars['String']['output']>;
+  /** Name of that unit. */
+  parentUnitName?: Maybe<Scalars['String']['output']>;
   /** Code of the report's period, e.g. "2024-H1". */
   periodCode: Scalars['String']['output'];
   /** The report that gives the value. */
@@ -853,7 +859,7 @@ export type IndicatorValueEdge = {
   node: IndicatorValue;
 };
 
-/** Narrows a list of values; all given conditions must hold. */
+/** Narrows a list of values; all given conditions must hold (a single code and a list of the same dimension: both). */
 export type IndicatorValueFilter = {
   /** Only values of reports of this body ("BDT" for consolidated values). */
   bodyCode?: InputMaybe<Scalars['String']['input']>;
@@ -861,14 +867,20 @@ export type IndicatorValueFilter = {
   disaggregated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only values of this indicator, e.g. "households-housing". */
   indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only values of these indicators; at most 500. */
+  indicatorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only values of reports for this period, e.g. "2024-H1". */
   periodCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only values of reports for these periods; at most 500. */
+  periodCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: InputMaybe<ReportKind>;
   /** Only values of reports in this status. */
   reportStatus?: InputMaybe<ReportStatus>;
-  /** GSO code of the unit. */
+  /** GSO code of the unit (every unit that has had the code: "01840" is an old ward until 30 June 2025 and a new one from 1 July). */
   unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only values for these units (every version of each code); at most 500. */
+  unitCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only values for units of this level. */
   unitLevel?: InputMaybe<AdministrativeLevel>;
 };

@@ -65,6 +65,11 @@ function checkedList(list: string[] | null | undefined, field: string): string[]
   return list;
 }
 
+/** Values (`indicator_value as e`) that the filter keeps, as `indicatorValues` reads them: for exports that select their own columns. */
+export function filteredValues(knex: Knex, filter: IndicatorValueFilter): Knex.QueryBuilder {
+  return applyValueFilter(knex, knex('indicator_value as e'), filter);
+}
+
 function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorValueFilter): Knex.QueryBuilder {
   const indicatorCodes = checkedList(filter.indicatorCodes, 'indicatorCodes');
   const unitCodes = checkedList(filter.unitCodes, 'unitCodes');
