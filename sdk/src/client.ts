@@ -56,14 +56,40 @@ export class GraphqlClient {
 
   async request<R, V>(query: string, variables?: V, options: RequestOptions = {}): Promise<R> {
     const retries = this.mayRetry(variables, options) ? (this.options.retries ?? 2) : 0;
-    for (let attempt = 0; ; attempt++) {
+    return this.withRetries(retries, options.signal, () => this.attempt<R, V>(query, variables, options));
+  }
+
+  /**
+   * GET a file the API serves beside GraphQL (`path` relative to the GraphQL
+   * endpoint's folder, e.g. "export/analytics.csv"), with the token, retried
+   * like a query. The response is returned once its status is 200, unread;
+   * a refusal throws the typed error its code calls for.
+   */
+  async download(path: string, parameters: URLSearchParams, options: Omit<RequestOptions, 'kind' | 'operationName'> = {}): Promise<Response> {
+    const url = new URL(path, this.options.url);
+    url.search = parameters.toString();
+    return this.withRetries(this.options.retries ?? 2, options.signal, async () => {
+      let response: Response;
       try {
-        return await this.attempt<R, V>(query, variables, options);
+        const { 'content-type': _json, accept: _accept, ...headers } = this.headers(options);
+        response = await this.fetchImpl(url, { method: 'GET', headers, signal: options.signal });
       } catch (error) {
-        if (attempt >= retries || !isRetryable(error) || options.signal?.aborted) throw error;
-        const wait = this.backoff(attempt, error);
+        throw new TransportError(`Request to ${url} ${options.signal?.aborted ? 'aborted' : 'failed'}`, undefined, undefined, { cause: error });
+      }
+      if (response.status === 200) return response;
+      return this.read<never>(response);
+    });
+  }
+
+  private async withRetries<T>(retries: number, signal: AbortSignal | undefined, attempt: () => Promise<T>): Promise<T> {
+    for (let done = 0; ; done++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (done >= retries || !isRetryable(error) || signal?.aborted) throw error;
+        const wait = this.backoff(done, error);
         if (wait > (this.options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS)) throw error;
-        await sleep(wait, options.signal);
+        await sleep(wait, signal);
       }
     }
   }

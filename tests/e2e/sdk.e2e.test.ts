@@ -119,6 +119,38 @@ describe('before and after 1 July 2025', () => {
   });
 });
 
+describe('analytics and exports', () => {
+  const request = { kind: 'analytics' as const, input: { indicators: ['households-housing'], periods: ['2029-H2'], units: ['01840'] } };
+
+  test('analytics with one typed call: Phường Đức Xuân\'s 2029-H2 figure, under province 19', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const { analytics } = await sdk.analytics({ input: request.input });
+    expect(analytics.rowCount).toBe(1);
+    expect(analytics.rows[0]).toMatchObject({ unitCode: '01840', unitName: 'Phường Đức Xuân', unitLevel: 'COMMUNE', parentUnitCode: '19', comparable: true, target: null });
+  });
+
+  test('exportCsv streams the same figure as CSV; exportXlsx gives a workbook as a Blob', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const stream = await sdk.exportCsv(request, { lang: 'en' });
+    const text = await new Response(stream).text();
+    const [header, row] = text.split('\r\n');
+    expect(header.split(',').slice(0, 4)).toEqual(['indicatorCode', 'indicatorName', 'periodCode', 'unitCode']);
+    expect(row.split(',')[3]).toBe('01840');
+    const workbook = await sdk.exportXlsx({ kind: 'indicator-values', filter: { unitCodes: ['01840'], periodCodes: ['2029-H2'] } });
+    expect(workbook.size).toBeGreaterThan(1000);
+    expect(new Uint8Array(await workbook.slice(0, 2).arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b])); // a ZIP: "PK"
+  });
+
+  test('a refused export is the typed error of its code, naming the parameter', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const refusal = await sdk.exportCsv({ kind: 'analytics', input: { indicators: ['no-such-indicator'] } }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(sdkModule.GraphqlError);
+    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', status: 400 });
+    const anonymous = sdkModule.createClient({ url: api.app.url });
+    await expect(anonymous.exportCsv(request)).rejects.toBeInstanceOf(sdkModule.AuthenticationError);
+  });
+});
+
 describe('typed errors', () => {
   test('an expired token is an AuthenticationError with its code and HTTP status', async () => {
     const expired = await api.createUser(Role.VIEWER, 'sdk-expired', undefined, new Date(Date.now() - 60_000));
