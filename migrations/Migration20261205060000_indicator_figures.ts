@@ -28,9 +28,10 @@ import { Migration } from '@mikro-orm/migrations';
  *    the COMMUNE level, each commune's value.
  * 3. Each base figure is carried to the unit of the target level in force on
  *    the map's day that it lies in (`administrative_unit_cover`, exact): SUM
- *    figures add, RATIO figures add numerators and denominators (the value is
- *    divided by the caller), never an average of percentages. This is exact
- *    because every Bắc Kạn commune went whole into one new commune.
+ *    figures add, RATIO figures add numerators and denominators and divide
+ *    (x 100, to 4 decimals, as reported ratios are stored), never an average
+ *    of percentages. This is exact because every Bắc Kạn commune went whole
+ *    into one new commune.
  * 4. A base figure that lies in no such unit but spans several (a new commune
  *    formed from two old districts, seen on the old map) is returned for its
  *    own unit, not comparable (spanned_ids: the units it spans); the units it
@@ -83,7 +84,7 @@ source as (
   order by v.indicator_id, v.administrative_unit_id, r.period_id, v.sex, v.ethnic_group, r.reviewed_at desc nulls last, r.id desc
 ),
 base as (
-  select b.target_level, b.base_id, b.indicator_id, b.period_id, b.sex, b.ethnic_group, max(b.end_date) as end_date,
+  select b.target_level, b.base_id, b.indicator_id, b.aggregation, b.period_id, b.sex, b.ethnic_group, max(b.end_date) as end_date,
     -- A district's figure is its own reported value when it has one, else the sum of its communes'.
     case when bool_or(b.level = 'DISTRICT') then sum(b.value) filter (where b.level = 'DISTRICT') else sum(b.value) end as value,
     case when bool_or(b.level = 'DISTRICT') then sum(b.numerator) filter (where b.level = 'DISTRICT') else sum(b.numerator) end as numerator,
@@ -97,7 +98,7 @@ base as (
     where s.aggregation <> 'NONE'
   ) b
   where b.base_id is not null
-  group by b.target_level, b.base_id, b.indicator_id, b.period_id, b.sex, b.ethnic_group
+  group by b.target_level, b.base_id, b.indicator_id, b.aggregation, b.period_id, b.sex, b.ethnic_group
 ),
 carried as (
   select b.*, c.covering_unit_id as target_id, c.exact
@@ -108,16 +109,19 @@ carried as (
 ),
 figure as (
   select c.indicator_id, c.target_id as unit_id, c.period_id, c.sex, c.ethnic_group,
-    sum(c.value) filter (where c.exact) as value, sum(c.numerator) filter (where c.exact) as numerator,
+    case when c.aggregation = 'RATIO' then round(sum(c.numerator) filter (where c.exact) / nullif(sum(c.denominator) filter (where c.exact), 0) * 100, 4)
+         else sum(c.value) filter (where c.exact) end as value,
+    sum(c.numerator) filter (where c.exact) as numerator,
     sum(c.denominator) filter (where c.exact) as denominator, coalesce(sum(c.source_values) filter (where c.exact), 0)::bigint as source_values,
     bool_and(c.exact) as comparable, array_agg(c.base_id) filter (where not c.exact) as partial_ids, null::int[] as spanned_ids
-  from carried c group by c.indicator_id, c.target_id, c.period_id, c.sex, c.ethnic_group having bool_or(c.exact)
+  from carried c group by c.indicator_id, c.aggregation, c.target_id, c.period_id, c.sex, c.ethnic_group having bool_or(c.exact)
   union all
   -- The units of a level partition a map: a base figure lying in one of them overlaps no other,
   -- so the ones carried nowhere are exactly those with inexact rows.
-  select c.indicator_id, c.base_id, c.period_id, c.sex, c.ethnic_group, max(c.value), max(c.numerator), max(c.denominator),
-    max(c.source_values), false, null, array_agg(c.target_id)
-  from carried c where not c.exact group by c.indicator_id, c.base_id, c.period_id, c.sex, c.ethnic_group
+  select c.indicator_id, c.base_id, c.period_id, c.sex, c.ethnic_group,
+    case when c.aggregation = 'RATIO' then round(max(c.numerator) / nullif(max(c.denominator), 0) * 100, 4) else max(c.value) end,
+    max(c.numerator), max(c.denominator), max(c.source_values), false, null, array_agg(c.target_id)
+  from carried c where not c.exact group by c.indicator_id, c.aggregation, c.base_id, c.period_id, c.sex, c.ethnic_group
   union all
   select s.indicator_id, c.covering_unit_id, s.period_id, s.sex, s.ethnic_group,
     case when count(*) = 1 then max(s.value) end, null::numeric, null::numeric, count(*),

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { createBiRole } from '../../server/analytics/bi/bi-role';
 import { Role } from '../../server/access/role';
 import { pointsFor } from '../../server/graphql/limits/rate-limiter';
 import { ReportingClient, ValueInput } from '../support/reporting';
@@ -336,5 +338,70 @@ describe('exports for Excel, Power BI and R', () => {
     const response = await fetch(`${api.baseUrl}${analyticsPath}`);
     expect(response.status).toBe(401);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the SQL face for BI tools', () => {
+  const login = `bi_reader_${process.pid}`;
+  let client: Client;
+
+  beforeAll(async () => {
+    const role = await createBiRole(api.app.database.orm.em.fork(), login);
+    expect(role).toMatchObject({ login, created: true, password: expect.stringMatching(/^\S{20,}$/) });
+    client = new Client({ connectionString: process.env.TEST_ANALYTICS_DATABASE_URL });
+    await client.connect();
+    // As the role would see the database once logged in (no password check needed for that).
+    await client.query(`set role ${login}`);
+  });
+  afterAll(async () => {
+    await client?.query('reset role');
+    await client?.query(`drop owned by ${login}`);
+    await client?.query(`drop role ${login}`);
+    await client?.end();
+  });
+
+  const denied = (sql: string) => client.query(sql).then(() => 'allowed', (error: { code?: string }) => error.code);
+
+  test('the role reads the bi views, and no table of the API: not users, tokens or the audit trail', async () => {
+    for (const view of ['indicator_values', 'indicator_rollups', 'reporting_status', 'targets']) {
+      expect(await denied(`select * from bi.${view} limit 1`)).toBe('allowed');
+    }
+    for (const table of ['api_token', '"user"', 'change_record', 'indicator_value', 'report', 'idempotency_key']) {
+      expect(await denied(`select * from public.${table} limit 1`)).toBe('42501');
+    }
+    expect(await denied("select * from indicator_figures(array[1], 'ACCEPTED', array['PROVINCE'], null, null, null, null, current_date, null, false, false)")).toBe('42501');
+  });
+
+  test('bi.indicator_rollups holds the figures analytics gives, on each map', async () => {
+    const { rows } = await client.query(
+      `select unit_code, value::float, numerator::float, denominator::float from bi.indicator_rollups
+       where indicator_code = 'households-electricity' and geography = 'PERIOD_MAP' and period_code = '2023-H1' and unit_level = 'DISTRICT' and sex is null and ethnic_group is null
+       order by unit_code`,
+    );
+    expect(rows).toEqual([
+      { unit_code: '058', value: 46.6667, numerator: 140, denominator: 300 },
+      { unit_code: '061', value: 50, numerator: 30, denominator: 60 },
+    ]);
+    const current = await client.query(
+      `select unit_code, value::float from bi.indicator_rollups
+       where indicator_code = 'households-housing' and geography = 'CURRENT_MAP' and period_code = '2023-H1' and unit_level = 'COMMUNE' and sex is null and ethnic_group is null
+       order by unit_code`,
+    );
+    expect(current.rows).toEqual([{ unit_code: '01840', value: 16 }, { unit_code: '01933', value: 5 }]);
+  });
+
+  test('bi.indicator_values is flat, one row per value, and bi.targets the plan\'s targets', async () => {
+    const values = await client.query(
+      "select unit_code, parent_unit_code, value::float, body_code, report_status from bi.indicator_values where indicator_code = 'households-housing' and period_code = '2023-H1' and report_kind = 'BODY' and sex is null order by unit_code",
+    );
+    expect(values.rows.map((r) => [r.unit_code, r.parent_unit_code, r.value, r.body_code])).toEqual([
+      ['01834', '058', 5, 'UBND-058'],
+      ['01840', '058', 7, 'UBND-058'],
+      ['01846', '058', 4, 'UBND-058'],
+      ['01924', '061', 2, 'UBND-061'],
+      ['01930', '061', 3, 'UBND-061'],
+    ]);
+    const targets = await client.query("select year, comparator, value::float from bi.targets where indicator_code = 'households-housing'");
+    expect(targets.rows).toEqual([{ year: 2025, comparator: 'GTE', value: 423 }]);
   });
 });

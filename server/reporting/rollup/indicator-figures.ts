@@ -3,7 +3,6 @@ import { Aggregation } from '../../indicators/indicator.enums';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { PeriodKind, ReportStatus, Sex } from '../reporting.enums';
-import { ratioValue } from '../values/value-rules';
 
 /*
  * An indicator's figures per unit, period and breakdown, built by the SQL
@@ -80,16 +79,14 @@ export interface FigureNumbers {
   comparable: boolean;
 }
 
-/** A RATIO figure is its summed numerator over its summed denominator, never an average of percentages. */
+/** The figure's numbers: a RATIO figure's value is its summed numerator over its summed denominator (divided in SQL), never an average of percentages. */
 export function figureNumbers(row: FigureRow, aggregation: Aggregation): FigureNumbers {
   const ratio = aggregation === Aggregation.RATIO;
-  const numerator = row.numerator == null ? null : Number(row.numerator);
-  const denominator = row.denominator == null ? null : Number(row.denominator);
-  const value = ratio ? (numerator !== null && denominator ? ratioValue(numerator, denominator) : null) : row.value == null ? null : Number(row.value);
+  const number = (text: string | null) => (text == null ? null : Number(text));
   return {
-    value,
-    numerator: ratio ? numerator : null,
-    denominator: ratio ? denominator : null,
+    value: number(row.value),
+    numerator: ratio ? number(row.numerator) : null,
+    denominator: ratio ? number(row.denominator) : null,
     sourceValues: Number(row.source_values),
     comparable: row.comparable,
   };
