@@ -54,6 +54,8 @@ test('every limit has its variable, and a value out of its range is named', () =
     STATEMENT_TIMEOUT_MS: '50',
     MAX_CONCURRENT_REQUESTS: '2',
     MAX_QUEUED_REQUESTS: '0',
+    MAX_CONCURRENT_EXPORTS: '3',
+    MAX_QUEUED_EXPORTS: '4',
     TOKEN_CACHE_SECONDS: '0',
   });
   expect(config.limits).toEqual({
@@ -72,6 +74,8 @@ test('every limit has its variable, and a value out of its range is named', () =
     statementTimeoutMs: 50,
     maxConcurrentRequests: 2,
     maxQueuedRequests: 0,
+    maxConcurrentExports: 3,
+    maxQueuedExports: 4,
     tokenCacheSeconds: 0,
   });
   expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', MAX_CONCURRENT_REQUESTS: '0', RATE_LIMIT_STORE: 'redis' })).toThrow(
