@@ -70,17 +70,26 @@ source as (
     v.indicator_id, i.aggregation, v.value, v.numerator, v.denominator, v.sex, v.ethnic_group, r.period_id, p.end_date,
     u.level, u.id as unit_id,
     case u.level when 'DISTRICT' then u.id when 'COMMUNE' then case when pu.level = 'DISTRICT' then u.parent_id else u.id end end as district_base_id
-  from indicator_value v
+  from (
+    -- Everywhere, or from the units within reach: two branches, of which the parameters keep one
+    -- (a one-time filter), so that each is planned for itself. One condition with an OR hid the
+    -- units from the planner: it read every value of the indicator nationwide (bench/README.md).
+    select v.* from indicator_value v
+    where p_area_codes is null and p_unit_codes is null and v.indicator_id = any(p_indicator_ids)
+    union all
+    select v.* from (select distinct unit_id from reach) c
+    join indicator_value v on v.administrative_unit_id = c.unit_id and v.indicator_id = any(p_indicator_ids)
+    where not (p_area_codes is null and p_unit_codes is null)
+  ) v
   join indicator i on i.id = v.indicator_id
   join report r on r.id = v.report_id
   join reporting_period p on p.id = r.period_id
   join administrative_unit u on u.id = v.administrative_unit_id
   left join administrative_unit pu on pu.id = u.parent_id
-  where v.indicator_id = any(p_indicator_ids) and r.kind = 'BODY' and r.status = p_report_status
+  where r.kind = 'BODY' and r.status = p_report_status
     and (v.sex is not null) = p_by_sex and (v.ethnic_group is not null) = p_by_ethnic_group
     and (p_period_codes is null or p.code = any(p_period_codes))
     and (p_period_kind is null or p.kind = p_period_kind)
-    and ((p_area_codes is null and p_unit_codes is null) or v.administrative_unit_id in (select unit_id from reach))
   order by v.indicator_id, v.administrative_unit_id, r.period_id, v.sex, v.ethnic_group, r.reviewed_at desc nulls last, r.id desc
 ),
 base as (
