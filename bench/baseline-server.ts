@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { Comparator, MeasureKind } from '../server/indicators/indicator.enums';
 import { assessProgress, Observation, TargetRule } from '../server/reporting/progress/progress-rule';
+import { ANALYTICS_INDICATORS } from './scenarios';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
@@ -74,6 +75,23 @@ where v.indicator_id = (select id from indicator where code = 'households-electr
   and x.id in (select unit_id from administrative_unit_cover where exact and covering_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE'))
 group by x.id, x.code, x.name, p.id, p.code order by x.id, p.id`;
 
+/** Scenario 7: the ten indicators' district figures, SUM adding and RATIO dividing summed parts, in one GROUP BY. */
+const ANALYTICS_SQL = `
+select i.code as "indicatorCode", p.code as "periodCode", d.code as "unitCode", d.name as "unitName",
+  (case when i.aggregation = 'RATIO' then round(sum(v.numerator) * 100.0 / nullif(sum(v.denominator), 0), 4) else sum(v.value) end)::float8 as value,
+  (case when i.aggregation = 'RATIO' then sum(v.numerator) end)::float8 as numerator,
+  (case when i.aggregation = 'RATIO' then sum(v.denominator) end)::float8 as denominator, count(*)::int as "sourceValues"
+from indicator_value v
+join indicator i on i.id = v.indicator_id
+join report r on r.id = v.report_id and r.kind = 'BODY' and r.status = 'ACCEPTED'
+join reporting_period p on p.id = r.period_id
+join administrative_unit u on u.id = v.administrative_unit_id
+join administrative_unit d on d.id = case u.level when 'DISTRICT' then u.id else u.parent_id end and d.level = 'DISTRICT'
+where i.code = any($1) and v.sex is null and v.ethnic_group is null
+  and u.id in (select unit_id from administrative_unit_cover where exact and covering_unit_id = (select id from administrative_unit where code = '06' and level = 'PROVINCE'))
+group by i.id, i.code, i.aggregation, p.id, p.code, p.position, d.id, d.code, d.name, d.position
+order by array_position($1, i.code), p.position, d.position, d.id`;
+
 const VALUES_SQL = `
 select v.id, i.code as indicator_code, u.code as unit_code, u.name as unit_name, u.level as unit_level, p.code as period_code,
   b.code as body_code, r.status as report_status, v.sex, v.ethnic_group, v.value::float8, v.numerator::float8, v.denominator::float8
@@ -110,6 +128,10 @@ const routes: Record<string, (url: URL) => Promise<unknown>> = {
   '/rollup-2026': async () => (await pool.query(ROLLUP_2026_SQL)).rows,
   '/rollup-communes': async () => (await pool.query(ROLLUP_COMMUNES_SQL)).rows,
   '/values': (url) => values(Number(url.searchParams.get('after') ?? 0)),
+  '/analytics': async () => {
+    const { rows } = await pool.query({ name: 'analytics', text: ANALYTICS_SQL, values: [ANALYTICS_INDICATORS] });
+    return { rowCount: rows.length, rows };
+  },
 };
 
 const server = createServer((req, res) => {

@@ -16,6 +16,7 @@ import { createLogger } from '../server/platform/logger';
 import { BenchDatabase, prepareScale } from './generate';
 import { Scale, SCALES } from './scales';
 import { Scenario, scenarios, DASHBOARD } from './scenarios';
+import { AggregateComparison, compareMaintainedAggregate } from './maintained-aggregate';
 
 const ROOT = join(__dirname, '../..');
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -26,6 +27,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCIES = [1, 32];
 /** BENCH_SCENARIOS=3,5 runs only those (a quick look); all by default. */
 const ONLY_SCENARIOS = (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean).map(Number);
+/** The export and the maintained-aggregate comparison (issue 14); BENCH_EXTRAS=0 leaves them out. */
+const RUN_EXTRAS = process.env.BENCH_EXTRAS !== '0';
 const log = (line: string) => console.log(line);
 
 interface Served {
@@ -154,12 +157,22 @@ interface Row {
   results: Record<number, { graphql: Measured; baseline: Measured }>;
 }
 
+interface ExportMeasure {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  rssBefore: number;
+  peak: number;
+}
+
 interface ScaleReport {
   scale: Scale;
   values: number;
   rows: Row[];
   graphqlPeak: number;
   baselinePeak: number;
+  export?: ExportMeasure;
+  aggregate?: AggregateComparison;
   soak?: { requests: number; errors: number; rssAt10: number; rssAtEnd: number; samples: number[]; rps: number; p50: number; p99: number };
 }
 
@@ -218,7 +231,40 @@ async function benchScale(scale: Scale): Promise<ScaleReport> {
     await baseline.stop();
   }
   if (scale.name === 'S') report.soak = await soak(database);
+  if (RUN_EXTRAS) {
+    report.export = await measureExport(database);
+    report.aggregate = await compareMaintainedAggregate(database.url);
+  }
   return report;
+}
+
+/**
+ * Every value as CSV (GET /export/indicator-values.csv), once, from a server
+ * started for it: rows a second, and the server's memory before and at its
+ * peak (a cursor's batches should keep it flat).
+ */
+async function measureExport(database: BenchDatabase): Promise<ExportMeasure> {
+  log('  export: every value as CSV, on a server started for it');
+  const server = await startGraphql(database);
+  try {
+    const base = server.url.replace(/\/graphql$/, '');
+    const rssBefore = memory(server.child.pid!).rss;
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${base}/export/indicator-values.csv`, { headers: { authorization: `Bearer ${database.token}` } });
+    if (!response.ok || !response.body) throw new Error(`export failed: HTTP ${response.status} ${await response.text()}`);
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const measured = { rows: lines - 1, bytes, seconds, rssBefore, peak: memory(server.child.pid!).peak };
+    log(`  export: ${measured.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, peak RSS ${measured.peak.toFixed(0)} MB`);
+    return measured;
+  } finally {
+    await server.stop();
+  }
 }
 
 /**
@@ -280,6 +326,24 @@ function markdown(reports: ScaleReport[]): string {
     }
     const failed = report.rows.flatMap((r) => CONCURRENCIES.map((c) => r.results[c].graphql.errors)).reduce((a, b) => a + b, 0);
     lines.push('', `Peak RSS: GraphQL server ${report.graphqlPeak.toFixed(0)} MB, baseline ${report.baselinePeak.toFixed(0)} MB. Failed GraphQL requests: ${failed}.`, '');
+    if (report.export) {
+      const e = report.export;
+      lines.push(
+        `Export of every value as CSV (GET /export/indicator-values.csv, on a server started for it): ${e.rows.toLocaleString('en')} rows, ` +
+          `${(e.bytes / 2 ** 20).toFixed(0)} MB in ${e.seconds.toFixed(1)} s: ${Math.round(e.rows / e.seconds).toLocaleString('en')} rows/s; ` +
+          `server RSS ${e.rssBefore.toFixed(0)} MB before, peak ${e.peak.toFixed(0)} MB.`,
+        '',
+      );
+    }
+    if (report.aggregate) {
+      const a = report.aggregate;
+      lines.push(
+        `Maintained aggregate (SQL only, median of 30): scenario 7's figures on the fly ${a.onTheFlyMs.toFixed(1)} ms, read from a table of every figure ` +
+          `${a.storedMs.toFixed(1)} ms (x${(a.onTheFlyMs / a.storedMs).toFixed(1)}); building that table (${a.storedRows.toLocaleString('en')} figures, own maps only) ` +
+          `${(a.buildMs / 1000).toFixed(1)} s; what one acceptance would recompute (a district and its province, every indicator) ${a.perAcceptanceMs.toFixed(1)} ms.`,
+        '',
+      );
+    }
     if (report.soak) {
       const s = report.soak;
       lines.push(

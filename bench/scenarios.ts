@@ -1,6 +1,6 @@
 /** The scenarios of issues 5 and 11, as GraphQL queries and as the baseline's routes. */
 export interface Scenario {
-  id: 1 | 2 | 3 | 4 | 5 | 6;
+  id: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   name: string;
   graphql: string;
   /** Variables per request; scenario 4 walks through cursors. */
@@ -26,6 +26,24 @@ export const ROLLUP_2026 = `{ indicator(code: "households-electricity") {
 export const ROLLUP_COMMUNES = `{ indicator(code: "households-electricity") {
   rollup(level: COMMUNE, within: "06") { unit { code name } period { code } value numerator denominator sourceValues comparable } } }`;
 
+/** Ten indicators reported by the communes, SUM and RATIO (issue 14's analytics scenario). */
+export const ANALYTICS_INDICATORS = [
+  'villages-hard-surfaced-road',
+  'households-electricity',
+  'villages-community-house',
+  'villages-arts-club',
+  'em-hygienic-water',
+  'em-television-radio',
+  'households-resettled',
+  'households-production-land',
+  'households-residential-land',
+  'households-housing',
+];
+
+/** 10 indicators x all periods x every district of the plan's area, built on the fly. */
+export const ANALYTICS = `{ analytics(input: { indicators: ${JSON.stringify(ANALYTICS_INDICATORS)}, level: DISTRICT, within: "06" }) {
+  rowCount rows { indicatorCode periodCode unitCode unitName value numerator denominator sourceValues } } }`;
+
 export const VALUES_PAGE = `query($after: String) { indicatorValues(first: 100, after: $after) {
   pageInfo { endCursor hasNextPage }
   nodes { id indicatorCode unitCode unitName unitLevel periodCode bodyCode reportStatus sex ethnicGroup value numerator denominator } } }`;
@@ -50,5 +68,6 @@ export function scenarios(afterIds: number[]): Scenario[] {
     },
     { id: 5, name: 'scenario 3 on the 2026 map: every period on the new communes', graphql: ROLLUP_2026, baselinePath: () => '/rollup-2026' },
     { id: 6, name: 'by commune, each period on its own map', graphql: ROLLUP_COMMUNES, baselinePath: () => '/rollup-communes' },
+    { id: 7, name: 'analytics: 10 indicators x all periods x every district', graphql: ANALYTICS, baselinePath: () => '/analytics' },
   ];
 }
