@@ -40,16 +40,16 @@ import { Migration } from '@mikro-orm/migrations';
  *    value reported for that very unit; one reported for another unit of the
  *    same area (06 shown on the map of 19) is returned, not comparable.
  */
-export const INDICATOR_FIGURES = `
-create or replace function indicator_figures(
+const SIGNATURE = `(
   p_indicator_ids int[], p_report_status text, p_levels text[], p_map_day date,
   p_period_codes text[], p_period_kind text, p_area_codes text[], p_area_day date,
   p_unit_codes text[], p_by_sex boolean, p_by_ethnic_group boolean)
 returns table (indicator_id int, unit_id int, period_id int, sex text, ethnic_group text,
   value numeric, numerator numeric, denominator numeric, source_values bigint,
-  comparable boolean, partial_ids int[], spanned_ids int[])
-language sql stable parallel safe as $fn$
-with area as (
+  comparable boolean, partial_ids int[], spanned_ids int[])`;
+
+/** The dimensions a call names: the areas (each code looked up on p_area_day), the units, the levels. */
+const DIMENSIONS = `area as (
   select distinct on (a.code) a.id from administrative_unit a
   where a.code = any(p_area_codes)
   order by a.code, ((a.valid_from is null or a.valid_from <= p_area_day) and (a.valid_to is null or a.valid_to >= p_area_day)) desc,
@@ -60,7 +60,12 @@ named as (
 ),
 levels as (
   select unnest(coalesce(p_levels, array(select distinct n.level from named n))) as target_level
-),
+)`;
+
+export const COMPUTE_INDICATOR_FIGURES = `
+create or replace function compute_indicator_figures${SIGNATURE}
+language sql stable parallel safe as $fn$
+with ${DIMENSIONS},
 reach as (
   -- Units whose values may count: those overlapping the area or the units named.
   select c.unit_id from administrative_unit_cover c where c.covering_unit_id in (select id from area union all select id from named)
@@ -150,12 +155,110 @@ where (p_unit_codes is null or f.unit_id in (select id from named) or f.spanned_
        or f.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (select id from area)))
 $fn$`;
 
+
+/**
+ * The figures of accepted body reports on each period's own map (the
+ * default of the roll-up and of analytics), kept: the transaction that
+ * accepts a report refreshes the figures it changes, and the seed rebuilds
+ * them all when the units change. Reading them is many times faster than
+ * building them (bench/README.md); every other map and status is built when
+ * asked.
+ */
+export const FIGURE_STORE = `
+create table indicator_figure (
+  indicator_id int not null, unit_id int not null, period_id int not null, sex text null, ethnic_group text null,
+  value numeric null, numerator numeric null, denominator numeric null, source_values bigint not null,
+  comparable boolean not null, partial_ids int[] null, spanned_ids int[] null)`;
+
+export const FIGURE_STORE_INDEXES = [
+  `create unique index indicator_figure_key on indicator_figure (indicator_id, unit_id, period_id, coalesce(sex, ''), coalesce(ethnic_group, ''))`,
+];
+
+/** What the readers call: the kept figures where they apply, else the figures built when asked (a one-time filter picks). */
+export const INDICATOR_FIGURES = `
+create or replace function indicator_figures${SIGNATURE}
+language sql stable parallel safe as $fn$
+with ${DIMENSIONS}
+select f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values,
+  f.comparable, f.partial_ids, f.spanned_ids
+from indicator_figure f
+join administrative_unit u on u.id = f.unit_id
+join reporting_period p on p.id = f.period_id
+where p_map_day is null and p_report_status = 'ACCEPTED'
+  and f.indicator_id = any(p_indicator_ids)
+  and (f.sex is not null) = p_by_sex and (f.ethnic_group is not null) = p_by_ethnic_group
+  and u.level in (select target_level from levels)
+  and (p_period_codes is null or p.code = any(p_period_codes))
+  and (p_period_kind is null or p.kind = p_period_kind)
+  and (p_unit_codes is null or f.unit_id in (select id from named))
+  and (p_area_codes is null or f.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (select id from area)))
+union all
+select * from compute_indicator_figures(p_indicator_ids, p_report_status, p_levels, p_map_day, p_period_codes, p_period_kind,
+  p_area_codes, p_area_day, p_unit_codes, p_by_sex, p_by_ethnic_group)
+where not (p_map_day is null and p_report_status = 'ACCEPTED')
+$fn$`;
+
+const BREAKDOWNS = `(values (false, false), (true, false), (false, true), (true, true)) b(by_sex, by_ethnic_group)`;
+
+/**
+ * After a body report is accepted: the figures of its period, for its
+ * indicators, of every unit its values lie in or overlap (commune, district,
+ * province), built again.
+ */
+export const REFRESH_INDICATOR_FIGURES = `
+create or replace function refresh_indicator_figures(p_report_id int) returns void language plpgsql as $fn$
+declare
+  v_period text;
+  v_indicators int[];
+  v_units text[];
+begin
+  select p.code into v_period from report r join reporting_period p on p.id = r.period_id where r.id = p_report_id and r.kind = 'BODY';
+  select array_agg(distinct v.indicator_id) into v_indicators from indicator_value v where v.report_id = p_report_id;
+  if v_period is null or v_indicators is null then return; end if;
+  select array_agg(distinct cu.code) into v_units
+  from indicator_value v
+  join administrative_unit_cover c on c.unit_id = v.administrative_unit_id
+  join administrative_unit cu on cu.id = c.covering_unit_id
+  where v.report_id = p_report_id;
+  delete from indicator_figure f using reporting_period p
+  where p.code = v_period and f.period_id = p.id and f.indicator_id = any(v_indicators)
+    and f.unit_id in (select id from administrative_unit where code = any(v_units));
+  insert into indicator_figure
+  select f.* from ${BREAKDOWNS}
+  cross join lateral compute_indicator_figures(v_indicators, 'ACCEPTED', null, null, array[v_period], null, null, current_date, v_units,
+    b.by_sex, b.by_ethnic_group) f;
+end
+$fn$`;
+
+/** Every kept figure built again: when the units (and so the cover) change. */
+export const REBUILD_INDICATOR_FIGURES = `
+create or replace function rebuild_indicator_figures() returns void language sql as $fn$
+  delete from indicator_figure;
+  insert into indicator_figure
+  select f.* from (select array_agg(id) as ids from indicator) i
+  cross join ${BREAKDOWNS}
+  cross join lateral compute_indicator_figures(i.ids, 'ACCEPTED', array['PROVINCE', 'DISTRICT', 'COMMUNE'], null, null, null, null, current_date, null,
+    b.by_sex, b.by_ethnic_group) f;
+$fn$`;
+
 export class Migration20261205060000_indicator_figures extends Migration {
   override async up(): Promise<void> {
+    this.addSql(COMPUTE_INDICATOR_FIGURES);
+    this.addSql(FIGURE_STORE);
+    for (const index of FIGURE_STORE_INDEXES) this.addSql(index);
     this.addSql(INDICATOR_FIGURES);
+    this.addSql(REFRESH_INDICATOR_FIGURES);
+    this.addSql(REBUILD_INDICATOR_FIGURES);
+    // A database upgraded in place keeps its accepted reports: their figures are kept from now on.
+    this.addSql('select rebuild_indicator_figures()');
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop function if exists indicator_figures(int[], text, text[], date, text[], text, text[], date, text[], boolean, boolean);');
+    for (const fn of ['indicator_figures', 'compute_indicator_figures']) {
+      this.addSql(`drop function if exists ${fn}(int[], text, text[], date, text[], text, text[], date, text[], boolean, boolean)`);
+    }
+    this.addSql('drop function if exists refresh_indicator_figures(int)');
+    this.addSql('drop function if exists rebuild_indicator_figures()');
+    this.addSql('drop table if exists indicator_figure');
   }
 }

@@ -13,6 +13,8 @@ export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown
     pool: { min: 0, max: 10 },
     // Relations are resolved through per-request DataLoaders, never lazily.
     populateWhere: 'infer',
+    // Kept by SQL functions, not by entities (migrations/Migration20261205060000_indicator_figures.ts).
+    schemaGenerator: { skipTables: ['indicator_figure'] },
     migrations: {
       migrationsList: MIGRATIONS,
       path: 'migrations',

@@ -17,6 +17,7 @@ import { PlanData, readPlanData, UnitData } from './seed-data';
 import { AdministrativeUnitSuccession } from '../territory/administrative-unit-succession.entity';
 import { PlanTerritoryUnit } from '../plan/plan-territory-unit.entity';
 import { refreshUnitCover } from '../territory/unit-cover';
+import { rebuildKeptFigures } from '../reporting/rollup/kept-figures';
 import { ResponsibleBodySuccession } from '../bodies/responsible-body-succession.entity';
 import { inTransaction } from '../database/transaction';
 
@@ -97,6 +98,8 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
     const assignments = await seedAssignments(tx, data, tasks, bodies);
     const periods = reportingPeriodsBetween(FIRST_REPORTING_YEAR, data.plan.endYear);
     await syncByKey(tx, ReportingPeriod, periods, (p) => p.code, (p) => p.code, (p) => p);
+    // Units and periods may have changed what lies in what: the kept figures follow.
+    await rebuildKeptFigures(tx);
     return {
       objectives: objectives.size,
       indicators: indicators.size,

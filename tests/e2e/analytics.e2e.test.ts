@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { createBiRole } from '../../server/analytics/bi/bi-role';
 import { Role } from '../../server/access/role';
 import { pointsFor } from '../../server/graphql/limits/rate-limiter';
+import { keptFiguresDrift } from '../support/kept-figures';
 import { ReportingClient, ValueInput } from '../support/reporting';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -153,6 +154,13 @@ describe('dimension queries', () => {
       { indicatorCode: 'households-electricity', unitCode: '058', value: 46.6667, target: { year: 2025, comparator: 'GT', value: 98.5 }, status: e.d.status },
     ]);
     expect(h.progress.status).not.toBe('NO_DATA');
+  });
+});
+
+describe('kept figures', () => {
+  test('the figures of accepted reports on their own maps are kept as building them gives, in the transaction that accepts', async () => {
+    expect(await keptFiguresDrift(api)).toMatchObject({ stale: 0, missing: 0, kept: expect.any(Number) });
+    expect((await keptFiguresDrift(api)).kept).toBeGreaterThan(0);
   });
 });
 
@@ -403,5 +411,18 @@ describe('the SQL face for BI tools', () => {
     ]);
     const targets = await client.query("select year, comparator, value::float from bi.targets where indicator_code = 'households-housing'");
     expect(targets.rows).toEqual([{ year: 2025, comparator: 'GTE', value: 423 }]);
+  });
+});
+
+// Last: it adds a report that the figures above do not count.
+describe('kept figures, later', () => {
+  test('a report accepted later changes the kept figures of its district and province at once', async () => {
+    const before = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '064'] });
+    const choDon = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-064', 'UBND-064'));
+    await acceptNew(choDon, 'UBND-064', '2023-H1', [{ indicatorCode: 'households-housing', unitCode: '02041', value: 6 }]);
+    const after = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '064'] });
+    expect(before.map((r) => [r.unitCode, r.value])).toEqual([['06', 21]]);
+    expect(after.map((r) => [r.unitCode, r.value])).toEqual([['06', 27], ['064', 6]]);
+    expect(await keptFiguresDrift(api)).toMatchObject({ stale: 0, missing: 0 });
   });
 });

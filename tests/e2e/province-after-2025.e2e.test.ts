@@ -1,4 +1,5 @@
 import { Role } from '../../server/access/role';
+import { keptFiguresDrift } from '../support/kept-figures';
 import { ReportingClient } from '../support/reporting';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -299,5 +300,11 @@ describe('figures across the change (the crosswalk)', () => {
     // Token, indicator by code, the roll-up with its units and periods.
     expect(plain.statements).toBe(3);
     expect(carried.statements).toBe(plain.statements);
+  });
+});
+
+describe('kept figures', () => {
+  test('after the reports of both maps, the kept figures are what building them gives', async () => {
+    expect(await keptFiguresDrift(api)).toMatchObject({ stale: 0, missing: 0 });
   });
 });

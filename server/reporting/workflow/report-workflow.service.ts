@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Outcome } from '../../graphql/mutations/outcome';
+import { refreshKeptFigures } from '../rollup/kept-figures';
 import { User } from '../../access/user.entity';
 import type { Viewer } from '../../access/viewer';
 import { ResponsibleBody } from '../../bodies/responsible-body.entity';
@@ -103,7 +104,10 @@ export async function acceptReport(tx: EntityManager, viewer: Viewer, write: Rep
   const before = { status: report.status };
   report.status = ReportStatus.ACCEPTED;
   markReviewed(tx, report, viewer);
-  return changeStatus(tx, viewer, report, before, {});
+  const changed = await changeStatus(tx, viewer, report, before, {});
+  // Its values now count: the kept figures they change are built again in this transaction.
+  await refreshKeptFigures(tx, report.id);
+  return changed;
 }
 
 function markReviewed(tx: EntityManager, report: Report, viewer: Viewer): void {
