@@ -203,7 +203,8 @@ function readBodies(json: <T>(file: string) => T, unitsDir: string): Pick<PlanDa
  * one it went into whole. Districts were abolished: they have no successor.
  */
 function readTerritory(dir: string): Pick<PlanData, 'units' | 'unitSuccessions' | 'territory'> {
-  const before = readUnits(dir).map((unit) => ({ ...unit, validTo: LAST_DAY_BEFORE }));
+  const earlier = readUnits(dir);
+  const before = earlier.units.map((unit) => ({ ...unit, validTo: unit.validTo ?? LAST_DAY_BEFORE }));
   const province = before.find((u) => u.level === 'PROVINCE')!;
   const after: UnitData[] = [
     { ...MERGED_PROVINCE, level: 'PROVINCE' as AdministrativeLevel, parentCode: null, validFrom: REORGANISATION_DATE, validTo: null },
@@ -218,7 +219,8 @@ function readTerritory(dir: string): Pick<PlanData, 'units' | 'unitSuccessions' 
     })),
   ];
   const ref = (unit: UnitData): UnitRef => ({ code: unit.code, validFrom: unit.validFrom });
-  const oldByCode = new Map(before.map((u) => [u.code, u]));
+  // The forms in force on 30 June 2025 are the ones that went into the new communes.
+  const oldByCode = new Map(before.filter((u) => u.validTo === LAST_DAY_BEFORE).map((u) => [u.code, u]));
   const newByCode = new Map(after.map((u) => [u.code, u]));
   const communes = parseCsv(readFileSync(join(dir, 'reorganisation-2025-07-01.csv'), 'utf8')).map((row) => ({
     predecessor: ref(oldByCode.get(row.old_code)!),
@@ -230,31 +232,53 @@ function readTerritory(dir: string): Pick<PlanData, 'units' | 'unitSuccessions' 
   }));
   const merger = { predecessor: ref(province), successor: ref(after[0]), effectiveDate: REORGANISATION_DATE, legalBasis: PROVINCE_MERGER_BASIS, whole: true };
   const territory = [ref(province), ...after.filter((u) => u.level === 'COMMUNE').map(ref)];
-  return { units: [...before, ...after], unitSuccessions: [merger, ...communes], territory };
+  return { units: [...before, ...after], unitSuccessions: [...earlier.successions, merger, ...communes], territory };
 }
 
 /**
- * Units as they stood before 1 July 2025; `validFrom` is the last recorded
- * change of each (changes-pre-2025.csv). The 14 communes the 2020 merger
- * (855/NQ-UBTVQH14) removed are not loaded: the sources do not say which
- * commune absorbed each, so no figure could be carried from them.
+ * Units before 1 July 2025, each in the forms the sources record: a unit
+ * renamed or changed in type (changes-pre-2025.csv) is one area under two
+ * names, so its earlier form ends the day before the change and goes whole
+ * into the later one (Xã Vân Tùng, until 9 April 2023, then Thị trấn Vân
+ * Tùng): a 2022 report names the commune as it then was. Forms that ended
+ * before the plan began (2015, 2020) are not loaded. The 14 communes the
+ * 2020 merger (855/NQ-UBTVQH14) removed are not loaded: the sources do not
+ * say which commune absorbed each, so no figure could be carried from them.
  */
-function readUnits(dir: string): UnitData[] {
-  const lastChange = new Map<string, string>();
+function readUnits(dir: string): { units: UnitData[]; successions: UnitSuccessionData[] } {
+  const changes = new Map<string, Record<string, string>>();
   for (const change of parseCsv(readFileSync(join(dir, 'changes-pre-2025.csv'), 'utf8'))) {
-    if (!change.name_after) continue;
-    const previous = lastChange.get(change.code);
-    if (!previous || previous < change.effective_date) lastChange.set(change.code, change.effective_date);
+    if (change.name_after) changes.set(change.code, change);
   }
-  return parseCsv(readFileSync(join(dir, 'units-pre-2025.csv'), 'utf8')).map((row) => ({
-    code: row.code,
-    name: row.name,
-    unitType: row.type,
-    level: row.level.toUpperCase() as AdministrativeLevel,
-    parentCode: row.parent_code || null,
-    validFrom: lastChange.get(row.code) ?? null,
-    validTo: null,
-  }));
+  const units: UnitData[] = [];
+  const successions: UnitSuccessionData[] = [];
+  for (const row of parseCsv(readFileSync(join(dir, 'units-pre-2025.csv'), 'utf8'))) {
+    const level = row.level.toUpperCase() as AdministrativeLevel;
+    const change = changes.get(row.code);
+    const current: UnitData = { code: row.code, name: row.name, unitType: row.type, level, parentCode: row.parent_code || null, validFrom: change?.effective_date ?? null, validTo: null };
+    // Only a form the plan's reports can name (changes from 2021 on): earlier forms ended before it began.
+    if (change && change.effective_date >= PLAN_START) {
+      const earlier: UnitData = { ...current, name: change.name_before, unitType: unitTypeOf(change.name_before), validFrom: null, validTo: dayBefore(change.effective_date) };
+      units.push(earlier);
+      successions.push({ predecessor: { code: row.code, validFrom: null }, successor: { code: row.code, validFrom: change.effective_date }, effectiveDate: change.effective_date, legalBasis: change.legal_basis, whole: true });
+    }
+    units.push(current);
+  }
+  return { units, successions };
+}
+
+const PLAN_START = '2021-01-01';
+
+/** The kind of unit a name starts with ("Xã Vân Tùng": "Xã"). */
+const UNIT_TYPES = ['Thành phố', 'Thị xã', 'Thị trấn', 'Phường', 'Huyện', 'Tỉnh', 'Xã'];
+function unitTypeOf(name: string): string {
+  const type = UNIT_TYPES.find((t) => name.startsWith(`${t} `));
+  if (!type) throw new Error(`seed data: no unit type in the name "${name}"`);
+  return type;
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Works from the TypeScript sources and from the compiled `dist/` alike. */

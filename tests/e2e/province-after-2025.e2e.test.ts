@@ -82,7 +82,7 @@ describe('units through time', () => {
       districtsAfter: administrativeUnits(filter: { asOf: "2026-01-01", level: DISTRICT }) { totalCount }
       all: administrativeUnits { totalCount }
     }`);
-    expect(result).toEqual({ before: { totalCount: 117 }, after: { totalCount: 38 }, districtsAfter: { totalCount: 0 }, all: { totalCount: 155 } });
+    expect(result).toEqual({ before: { totalCount: 117 }, after: { totalCount: 38 }, districtsAfter: { totalCount: 0 }, all: { totalCount: 156 } });
   });
 
   test('successions both ways, with the clause of 1683/NQ-UBTVQH15; abolished districts have none', async () => {

@@ -59,9 +59,9 @@ test('seeding again changes nothing and keeps every id', async () => {
     bodySuccessions: 66,
     assignments: 206,
     // Bắc Kạn's 117 until 30 June 2025; province 19 and 37 communes from 1 July 2025.
-    administrativeUnits: 155,
+    administrativeUnits: 156,
     // 108 communes into 37, and the province into Thái Nguyên.
-    unitSuccessions: 109,
+    unitSuccessions: 110,
     reportingPeriods: 27,
   });
   const { data } = await api.graphql(`{ tasks { totalCount } indicators { totalCount } }`);

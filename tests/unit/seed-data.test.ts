@@ -54,7 +54,7 @@ test('from 1 July 2025: province 19 and the 37 communes formed from the 108, eac
   const after = data.units.filter((u) => u.validFrom === '2025-07-01');
   expect(after.filter((u) => u.level === 'PROVINCE').map((u) => u.code)).toEqual(['19']);
   expect(after.filter((u) => u.level === 'COMMUNE')).toHaveLength(37);
-  const communeSuccessions = data.unitSuccessions.filter((s) => s.predecessor.code.length === 5);
+  const communeSuccessions = data.unitSuccessions.filter((s) => s.predecessor.code.length === 5 && s.effectiveDate === '2025-07-01');
   expect(communeSuccessions).toHaveLength(108);
   expect(new Set(communeSuccessions.map((s) => s.predecessor.code)).size).toBe(108);
   expect(communeSuccessions.every((s) => s.whole && /^1683\/NQ-UBTVQH15 Điều 1 khoản \d+/.test(s.legalBasis))).toBe(true);
@@ -72,4 +72,17 @@ test('every body succession names bodies that exist, and ends where the next beg
     expect([null, link.effectiveDate]).toContain(after.validFrom);
     expect(before.validTo! < link.effectiveDate).toBe(true);
   }
+});
+
+test('a commune renamed during the plan is one area under two names: Xã Vân Tùng until 9 April 2023 goes whole into Thị trấn Vân Tùng', () => {
+  const forms = data.units.filter((u) => u.code === '01954' && u.level === 'COMMUNE' && u.parentCode === '062');
+  expect(forms.map((u) => [u.name, u.unitType, u.validFrom, u.validTo])).toEqual([
+    ['Xã Vân Tùng', 'Xã', null, '2023-04-09'],
+    ['Thị trấn Vân Tùng', 'Thị trấn', '2023-04-10', '2025-06-30'],
+  ]);
+  expect(data.unitSuccessions.find((s) => s.predecessor.code === '01954' && s.successor.code === '01954')).toMatchObject({
+    effectiveDate: '2023-04-10',
+    whole: true,
+    legalBasis: expect.stringContaining('722/NQ-UBTVQH15'),
+  });
 });

@@ -96,7 +96,8 @@ export function figureNumbers(row: FigureRow, aggregation: Aggregation): FigureN
 export async function figureNote(ctx: RequestContext, row: FigureRow, aggregation: Aggregation, mapDay: string | null): Promise<string> {
   const names = async (ids: number[] | null) => {
     const units = await Promise.all((ids ?? []).map((id) => ctx.loaders.byId(AdministrativeUnit).load(id)));
-    return units.flatMap((u) => (u ? [`${u.name} (${u.code})`] : [])).join(', ');
+    // By code: the database returns them in no set order.
+    return units.flatMap((u) => (u ? [u] : [])).sort((a, b) => a.code.localeCompare(b.code)).map((u) => `${u.name} (${u.code})`).join(', ');
   };
   const map = mapDay ? `the map of ${mapDay}` : 'its own map';
   if (aggregation === Aggregation.NONE) {
