@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * An analyst's dimension queries over the real units, in a database of their
- * own (exact sums). 2023-H1, on the map with
+ * own (exact sums). 2024, on the map with
  * districts: Thành phố Bắc Kạn (058) reports three wards that went whole into
  * new Phường Đức Xuân (01840), Ba Bể (061) two communes that went into new
  * Xã Đồng Phúc (01933); Sở Tài chính reports the province's growth (NONE).
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const thanhPho = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-058', 'UBND-058'));
   const baBe = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-061', 'UBND-061'));
   const finance = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-stc', 'STC'));
-  await acceptNew(thanhPho, 'UBND-058', '2023-H1', [
+  await acceptNew(thanhPho, 'UBND-058', '2024', [
     { indicatorCode: 'households-housing', unitCode: '01834', value: 5 },
     { indicatorCode: 'households-housing', unitCode: '01840', value: 7 },
     { indicatorCode: 'households-housing', unitCode: '01846', value: 4 },
@@ -52,19 +52,19 @@ beforeAll(async () => {
     { indicatorCode: 'households-electricity', unitCode: '01834', numerator: 90, denominator: 100 },
     { indicatorCode: 'households-electricity', unitCode: '01840', numerator: 50, denominator: 200 },
   ]);
-  await acceptNew(baBe, 'UBND-061', '2023-H1', [
+  await acceptNew(baBe, 'UBND-061', '2024', [
     { indicatorCode: 'households-housing', unitCode: '01924', value: 2 },
     { indicatorCode: 'households-housing', unitCode: '01930', value: 3 },
     { indicatorCode: 'households-electricity', unitCode: '01924', numerator: 30, denominator: 60 },
   ]);
-  await acceptNew(finance, 'STC', '2023-H1', [{ indicatorCode: 'province-economic-growth', unitCode: '06', value: 7.1 }]);
-  await admin.apply('consolidatePeriod', { periodCode: '2023-H1' });
+  await acceptNew(finance, 'STC', '2024', [{ indicatorCode: 'province-economic-growth', unitCode: '06', value: 7.1 }]);
+  await admin.apply('consolidatePeriod', { periodCode: '2024' });
 });
 afterAll(() => api?.close());
 
 describe('dimension queries', () => {
   test('two indicators by district: SUM adds the communes, RATIO divides summed parts, rows carry names and the province above', async () => {
-    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], level: 'DISTRICT', within: '06' });
+    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity'], periods: ['2024'], level: 'DISTRICT', within: '06' });
     expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.value, r.numerator, r.denominator, r.sourceValues])).toEqual([
       ['households-housing', '058', 16, null, null, 3],
       ['households-housing', '061', 5, null, null, 2],
@@ -74,7 +74,7 @@ describe('dimension queries', () => {
     ]);
     expect(rows[0]).toMatchObject({
       indicatorName: expect.stringContaining('nhà ở'),
-      periodCode: '2023-H1',
+      periodCode: '2024',
       unitName: 'Thành phố Bắc Kạn',
       unitLevel: 'DISTRICT',
       parentUnitCode: '06',
@@ -86,7 +86,7 @@ describe('dimension queries', () => {
   });
 
   test('the province figure is built from the districts; a NONE indicator keeps its own reported value', async () => {
-    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity', 'province-economic-growth'], periods: ['2023-H1'] });
+    const rows = await rowsOf({ indicators: ['households-housing', 'households-electricity', 'province-economic-growth'], periods: ['2024'] });
     expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.value])).toEqual([
       ['households-housing', '06', 21],
       ['households-electricity', '06', 47.2222],
@@ -96,7 +96,7 @@ describe('dimension queries', () => {
   });
 
   test('units without a level are those units themselves, at their own levels', async () => {
-    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '061', '01834'] });
+    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2024'], units: ['06', '061', '01834'] });
     expect(rows.map((r) => [r.unitCode, r.unitLevel, r.value])).toEqual([
       ['06', 'PROVINCE', 21],
       ['061', 'DISTRICT', 5],
@@ -104,14 +104,20 @@ describe('dimension queries', () => {
     ]);
   });
 
-  test('on the 2026 map, the 2023-H1 figures of the old wards are carried onto new 01840, as Indicator.rollup carries them', async () => {
-    const input = { indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], level: 'COMMUNE', within: '06', geographyAsOf: '2026-01-01' };
+  test('on the 2026 map, the 2024 figures of the old wards are summed under new 01840 and under province 19 (a ratio by its parts), as Indicator.rollup carries them', async () => {
+    const input = { indicators: ['households-housing', 'households-electricity'], periods: ['2024'], level: 'COMMUNE', within: '06', geographyAsOf: '2026-01-01' };
     const rows = await rowsOf(input);
     expect(rows.map((r) => [r.indicatorCode, r.unitCode, r.unitName, r.parentUnitCode, r.value])).toEqual([
       ['households-housing', '01840', 'Phường Đức Xuân', '19', 16],
       ['households-housing', '01933', 'Xã Đồng Phúc', '19', 5],
       ['households-electricity', '01840', 'Phường Đức Xuân', '19', 46.6667],
       ['households-electricity', '01933', 'Xã Đồng Phúc', '19', 50],
+    ]);
+    // And under province 19: the plan's area's whole 2024 figure, carried as the communes' figures are.
+    const province = await rowsOf({ ...input, level: 'PROVINCE', within: undefined, units: ['19'] });
+    expect(province.map((r) => [r.indicatorCode, r.unitCode, r.value, r.numerator, r.denominator])).toEqual([
+      ['households-housing', '19', 21, null, null],
+      ['households-electricity', '19', 47.2222, 170, 360],
     ]);
     // One rule: the roll-up of each indicator gives the same figures.
     for (const code of input.indicators) {
@@ -120,7 +126,7 @@ describe('dimension queries', () => {
         { code },
         viewer,
       );
-      const rollup = response.data!.indicator.rollup.filter((f: any) => f.period.code === '2023-H1');
+      const rollup = response.data!.indicator.rollup.filter((f: any) => f.period.code === '2024');
       expect(rollup.map((f: any) => [f.unit.code, f.value, f.numerator, f.denominator, f.sourceValues, f.comparable])).toEqual(
         rows.filter((r) => r.indicatorCode === code).map((r) => [r.unitCode, r.value, r.numerator, r.denominator, r.sourceValues, r.comparable]),
       );
@@ -128,7 +134,7 @@ describe('dimension queries', () => {
   });
 
   test('a breakdown by sex gives one row per sex, from the values reported for one sex', async () => {
-    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], level: 'DISTRICT', breakdown: ['SEX'] });
+    const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2024'], level: 'DISTRICT', breakdown: ['SEX'] });
     expect(rows.map((r) => [r.unitCode, r.sex, r.value])).toEqual([
       ['058', 'FEMALE', 2],
       ['058', 'MALE', 3],
@@ -137,11 +143,11 @@ describe('dimension queries', () => {
 
   test('each row has the target of its year and the status Indicator.progress gives at the period\'s end', async () => {
     const rows = await rowsOf(
-      { indicators: ['households-housing', 'households-electricity'], periods: ['2023-H1'], units: ['06', '058'] },
+      { indicators: ['households-housing', 'households-electricity'], periods: ['2024'], units: ['06', '058'] },
       'indicatorCode unitCode value target { year comparator value } status',
     );
     const progress = await api.graphql(
-      '{ h: indicator(code: "households-housing") { progress(unitCode: "06", asOf: "2023-06-14") { status } } e: indicator(code: "households-electricity") { p: progress(unitCode: "06", asOf: "2023-06-14") { status } d: progress(unitCode: "058", asOf: "2023-06-14") { status } } }',
+      '{ h: indicator(code: "households-housing") { progress(unitCode: "06", asOf: "2024-12-14") { status } } e: indicator(code: "households-electricity") { p: progress(unitCode: "06", asOf: "2024-12-14") { status } d: progress(unitCode: "058", asOf: "2024-12-14") { status } } }',
       {},
       viewer,
     );
@@ -167,7 +173,7 @@ describe('kept figures', () => {
 describe('flat values for BI tools', () => {
   test('indicatorValues takes lists in every dimension, and its rows carry the indicator\'s name and the unit\'s district', async () => {
     const response = await api.graphql(
-      `{ indicatorValues(first: 100, filter: { indicatorCodes: ["households-housing", "households-electricity"], unitCodes: ["01834", "01924"], periodCodes: ["2023-H1", "2024"], disaggregated: false }) {
+      `{ indicatorValues(first: 100, filter: { indicatorCodes: ["households-housing", "households-electricity"], unitCodes: ["01834", "01924"], periodCodes: ["2024", "2024"], disaggregated: false }) {
           nodes { indicatorCode indicatorName unitCode parentUnitCode parentUnitName periodCode value numerator } } }`,
       {},
       viewer,
@@ -222,7 +228,7 @@ describe('refusals and limits', () => {
     // 2 indicators x every period x the 8 districts lying in 06.
     expect(await charged('{ indicators: ["households-housing", "households-electricity"], level: DISTRICT, within: "06" }')).toBe(2 * periods * 8);
     // By sex: two rows a figure at most.
-    expect(await charged('{ indicators: ["households-housing"], periods: ["2023-H1"], level: DISTRICT, within: "06", breakdown: [SEX] }')).toBe(16);
+    expect(await charged('{ indicators: ["households-housing"], periods: ["2024"], level: DISTRICT, within: "06", breakdown: [SEX] }')).toBe(16);
     const tooMany = await analytics({ indicators: Array.from({ length: 50 }, (_, i) => `i${i}`), level: 'COMMUNE', breakdown: ['ETHNIC_GROUP'] });
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
@@ -241,7 +247,7 @@ describe('refusals and limits', () => {
 describe('exports for Excel, Power BI and R', () => {
   const exportOf = (path: string, headers: Record<string, string> = {}) =>
     fetch(`${api.baseUrl}${path}`, { headers: { authorization: `Bearer ${viewer}`, ...headers } });
-  const analyticsPath = '/export/analytics.csv?indicators=households-housing,households-electricity&periods=2023-H1&level=DISTRICT&within=06';
+  const analyticsPath = '/export/analytics.csv?indicators=households-housing,households-electricity&periods=2024&level=DISTRICT&within=06';
 
   test('analytics.csv: the fields of AnalyticsRow as columns, RFC 4180, UTF-8, the target as its value', async () => {
     const response = await exportOf(analyticsPath);
@@ -272,7 +278,7 @@ describe('exports for Excel, Power BI and R', () => {
   });
 
   test('indicator-values.csv takes the fields of the indicatorValues filter, lists comma-separated', async () => {
-    const response = await exportOf('/export/indicator-values.csv?indicatorCodes=households-housing&periodCodes=2023-H1&unitLevel=COMMUNE&disaggregated=false');
+    const response = await exportOf('/export/indicator-values.csv?indicatorCodes=households-housing&periodCodes=2024&unitLevel=COMMUNE&disaggregated=false');
     const lines = (await response.text()).split('\r\n');
     expect(lines[0]).toBe(
       'id,indicatorCode,indicatorName,periodCode,unitCode,unitName,unitLevel,parentUnitCode,parentUnitName,sex,ethnicGroup,value,numerator,denominator,bodyCode,reportStatus,reportKind,updatedAt',
@@ -303,7 +309,7 @@ describe('exports for Excel, Power BI and R', () => {
   });
 
   test.each([
-    ['indicators', '/export/analytics.csv?periods=2023-H1'],
+    ['indicators', '/export/analytics.csv?periods=2024'],
     ['level', '/export/analytics.csv?indicators=households-housing&level=DISTRIKT'],
     ['geographyAsOf', '/export/analytics.csv?indicators=households-housing&geographyAsOf=2026-02-30'],
     ['indicators', '/export/analytics.csv?indicators=no-such-indicator'],
@@ -383,7 +389,7 @@ describe('the SQL face for BI tools', () => {
   test('bi.indicator_rollups holds the figures analytics gives, on each map', async () => {
     const { rows } = await client.query(
       `select unit_code, value::float, numerator::float, denominator::float from bi.indicator_rollups
-       where indicator_code = 'households-electricity' and geography = 'PERIOD_MAP' and period_code = '2023-H1' and unit_level = 'DISTRICT' and sex is null and ethnic_group is null
+       where indicator_code = 'households-electricity' and geography = 'PERIOD_MAP' and period_code = '2024' and unit_level = 'DISTRICT' and sex is null and ethnic_group is null
        order by unit_code`,
     );
     expect(rows).toEqual([
@@ -392,7 +398,7 @@ describe('the SQL face for BI tools', () => {
     ]);
     const current = await client.query(
       `select unit_code, value::float from bi.indicator_rollups
-       where indicator_code = 'households-housing' and geography = 'CURRENT_MAP' and period_code = '2023-H1' and unit_level = 'COMMUNE' and sex is null and ethnic_group is null
+       where indicator_code = 'households-housing' and geography = 'CURRENT_MAP' and period_code = '2024' and unit_level = 'COMMUNE' and sex is null and ethnic_group is null
        order by unit_code`,
     );
     expect(current.rows).toEqual([{ unit_code: '01840', value: 16 }, { unit_code: '01933', value: 5 }]);
@@ -400,7 +406,7 @@ describe('the SQL face for BI tools', () => {
 
   test('bi.indicator_values is flat, one row per value, and bi.targets the plan\'s targets', async () => {
     const values = await client.query(
-      "select unit_code, parent_unit_code, value::float, body_code, report_status from bi.indicator_values where indicator_code = 'households-housing' and period_code = '2023-H1' and report_kind = 'BODY' and sex is null order by unit_code",
+      "select unit_code, parent_unit_code, value::float, body_code, report_status from bi.indicator_values where indicator_code = 'households-housing' and period_code = '2024' and report_kind = 'BODY' and sex is null order by unit_code",
     );
     expect(values.rows.map((r) => [r.unit_code, r.parent_unit_code, r.value, r.body_code])).toEqual([
       ['01834', '058', 5, 'UBND-058'],
@@ -417,10 +423,10 @@ describe('the SQL face for BI tools', () => {
 // Last: it adds a report that the figures above do not count.
 describe('kept figures, later', () => {
   test('a report accepted later changes the kept figures of its district and province at once', async () => {
-    const before = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '064'] });
+    const before = await rowsOf({ indicators: ['households-housing'], periods: ['2024'], units: ['06', '064'] });
     const choDon = new ReportingClient(api, await api.createUser(Role.REPORTER, 'analytics-ubnd-064', 'UBND-064'));
-    await acceptNew(choDon, 'UBND-064', '2023-H1', [{ indicatorCode: 'households-housing', unitCode: '02041', value: 6 }]);
-    const after = await rowsOf({ indicators: ['households-housing'], periods: ['2023-H1'], units: ['06', '064'] });
+    await acceptNew(choDon, 'UBND-064', '2024', [{ indicatorCode: 'households-housing', unitCode: '02041', value: 6 }]);
+    const after = await rowsOf({ indicators: ['households-housing'], periods: ['2024'], units: ['06', '064'] });
     expect(before.map((r) => [r.unitCode, r.value])).toEqual([['06', 21]]);
     expect(after.map((r) => [r.unitCode, r.value])).toEqual([['06', 27], ['064', 6]]);
     expect(await keptFiguresDrift(api)).toMatchObject({ stale: 0, missing: 0 });
