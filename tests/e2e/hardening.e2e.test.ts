@@ -35,7 +35,41 @@ function fragmentBomb(levels: number): string {
   return ['{ ...F0 }', ...fragments, `fragment F${levels} on Query { plans { totalCount } }`].join('\n');
 }
 
+/**
+ * Milliseconds /healthz takes to answer. The server runs in this process: while a
+ * request blocks its event loop, nothing answers, so a generous bound shows it is free.
+ */
+async function healthLatency(app: TestApp): Promise<number> {
+  const started = Date.now();
+  expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  return Date.now() - started;
+}
+
+const TYPE_FIELDS = 'fragment T on __Type { name kind description fields { name args { name } } }';
+const ten = (item: (i: number) => string) => Array.from({ length: 10 }, (_, i) => item(i)).join(' ');
+
 describe('no request stalls the server', () => {
+  test('1,000 aliased `__schema` in one anonymous request (160 MB of answer) are refused as 1,000 introspections, while /healthz keeps answering', async () => {
+    const bomb = post(api, { query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __schema { types { ...T } }`).join(' ')} } ${TYPE_FIELDS}` });
+    expect(await healthLatency(api)).toBeLessThan(2000);
+    const refused = await bomb;
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', introspections: 1000, maxIntrospections: 2 });
+  });
+
+  test('introspection lists aliased ten times under lists aliased ten times, in under 1 KB, are refused by their aliases', async () => {
+    const query = `{ __schema { ...S } }
+      fragment S on __Schema { ${ten((i) => `t${i}: types { ...T }`)} }
+      fragment T on __Type { name ${ten((i) => `f${i}: fields { ...F }`)} }
+      fragment F on __Field { name ${ten((i) => `a${i}: args { name description }`)} }`;
+    expect(query.length).toBeLessThan(1024);
+    const bomb = post(api, { query });
+    expect(await healthLatency(api)).toBeLessThan(2000);
+    const refused = await bomb;
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'TOO_MANY_FIELDS', introspectionFields: 3221, maxIntrospectionFields: 500 });
+  });
+
   test('a fragment bomb of 20 levels is refused as 3^20 fields, while /healthz keeps answering', async () => {
     const bomb = post(api, { query: fragmentBomb(20) });
     const health = fetch(`${api.baseUrl}/healthz`).then((r) => r.status);

@@ -95,7 +95,7 @@ describe('introspection has an allowance of its own', () => {
     const open = await startTestApp();
     try {
       for (const query of [
-        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, directiveIsRepeatable: true, schemaDescription: true, oneOf: true }),
         // What GraphiQL 3 sends (@graphiql/react: schemaDescription off, inputValueDeprecation on).
         getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: false }),
       ]) {
@@ -106,6 +106,30 @@ describe('introspection has an allowance of its own', () => {
     } finally {
       await open.close();
     }
+  });
+
+  test('two introspections in one query are served, three refused; their aliases count as any others', async () => {
+    const two = await api.graphql('{ __schema { queryType { name } } __type(name: "Task") { name } }');
+    expect(two.errors).toBeUndefined();
+    nextWindow();
+    const three = await api.graphql('{ __schema { queryType { name } } task: __type(name: "Task") { name } ...More } fragment More on Query { plan: __type(name: "Plan") { name } }');
+    expect(three.status).toBe(400);
+    expect(three.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', introspections: 3, maxIntrospections: 2 });
+    nextWindow();
+    const aliased = await api.graphql('{ __type(name: "Task") { a: name b: name c: name d: name } }');
+    expect(aliased.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_ALIASES', aliases: 4, maxAliases: 3 });
+  });
+
+  test("the items of introspection's lists count toward the cost: the schema's types are served, its whole description is over 1000 nodes", async () => {
+    const types = await api.graphql('{ __schema { types { name } } }');
+    expect(types.errors).toBeUndefined();
+    nextWindow();
+    const whole = await api.graphql(`{ __schema {
+      types { name fields { name args { name } } inputFields { name } enumValues { name } interfaces { name } possibleTypes { name } }
+      directives { name args { name } } } }`);
+    expect(whole.status).toBe(400);
+    expect(whole.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 1000 });
+    expect(whole.errors?.[0].extensions?.cost).toBeGreaterThan(types.data!.__schema.types.length);
   });
 
   test('a list asked for under itself is refused, and so is a bomb hidden beside introspection', async () => {

@@ -13,21 +13,42 @@ function refuse(message: string, code: string, extensions: Record<string, unknow
 
 /** Deep enough for GraphiQL's and graphql-js's introspection queries (15 levels with `ofType`), and a little more. */
 export const INTROSPECTION_MAX_DEPTH = 20;
+/** A tool asks for the schema once (`__schema`), or for a type or two (`__type`); each more is a copy of the schema's description. */
+export const INTROSPECTION_MAX_ROOTS = 2;
+/** graphql-js's getIntrospectionQuery with every option selects about 220 fields, fragments expanded. */
+export const INTROSPECTION_MAX_FIELDS = 500;
 
-function checkShape(measure: QueryMeasure, limits: Limits): void {
-  if (measure.introspection.depth > INTROSPECTION_MAX_DEPTH) {
-    throw refuse(`The introspection part is ${measure.introspection.depth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed`, 'QUERY_TOO_DEEP', {
-      depth: measure.introspection.depth,
+function checkIntrospection(measure: QueryMeasure['introspection']): void {
+  if (measure.roots > INTROSPECTION_MAX_ROOTS) {
+    throw refuse(
+      `The query asks for introspection (\`__schema\`, \`__type\`) ${measure.roots} times, fragments expanded; at most ${INTROSPECTION_MAX_ROOTS} are allowed`,
+      'QUERY_TOO_COMPLEX',
+      { introspections: measure.roots, maxIntrospections: INTROSPECTION_MAX_ROOTS },
+    );
+  }
+  if (measure.depth > INTROSPECTION_MAX_DEPTH) {
+    throw refuse(`The introspection part is ${measure.depth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed`, 'QUERY_TOO_DEEP', {
+      depth: measure.depth,
       maxDepth: INTROSPECTION_MAX_DEPTH,
     });
   }
-  if (measure.introspection.repeated) {
+  if (measure.repeated) {
     throw refuse(
       'Introspection may ask for each list (types, fields, inputFields, interfaces, possibleTypes, enumValues, args, directives) once along a path: asking for one under itself multiplies the answer without bound',
       'QUERY_TOO_COMPLEX',
       { introspection: true },
     );
   }
+  if (measure.fields > INTROSPECTION_MAX_FIELDS) {
+    throw refuse(`The introspection part selects ${measure.fields} fields, fragments expanded; at most ${INTROSPECTION_MAX_FIELDS} are allowed`, 'TOO_MANY_FIELDS', {
+      introspectionFields: measure.fields,
+      maxIntrospectionFields: INTROSPECTION_MAX_FIELDS,
+    });
+  }
+}
+
+function checkShape(measure: QueryMeasure, limits: Limits): void {
+  checkIntrospection(measure.introspection);
   if (measure.depth > limits.maxDepth) {
     throw refuse(`The query is ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'QUERY_TOO_DEEP', {
       depth: measure.depth,
