@@ -187,6 +187,35 @@ describe('bad input gets a precise code, never INTERNAL_SERVER_ERROR', () => {
   });
 });
 
+describe('variables run with their defaults, whatever their names', () => {
+  test('an omitted non-null variable takes its default: a page size, a @skip condition, a unit code and a day', async () => {
+    const page = await api.graphql('query($n: Int! = 5) { tasks(first: $n) { nodes { code } } }');
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.tasks.nodes).toHaveLength(5);
+    const skipped = await api.graphql('query($b: Boolean! = true) { plans @skip(if: $b) { totalCount } __typename }');
+    expect(skipped).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+    expect(skipped.errors).toBeUndefined();
+    // Bắc Kạn province, the day before it merged into Thái Nguyên.
+    const unit = await api.graphql('query($c: String! = "06", $day: Date! = "2025-06-30") { administrativeUnit(code: $c, asOf: $day) { code } }');
+    expect(unit.data).toEqual({ administrativeUnit: { code: '06' } });
+  });
+
+  test('a variable named like a property of every object (`$constructor`) is only the variable', async () => {
+    const omitted = await api.graphql('query($constructor: Int) { tasks(first: $constructor) { totalCount } }');
+    expect(omitted.errors).toBeUndefined();
+    expect(omitted.data!.tasks.totalCount).toBeGreaterThan(0);
+    const given = await api.graphql('query($constructor: Int) { tasks(first: $constructor) { nodes { code } } }', { constructor: 2 });
+    expect(given.data!.tasks.nodes).toHaveLength(2);
+  });
+
+  test('the cost counts the IDs of a default list as it counts IDs sent', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => Buffer.from(`Task:${i + 1}`).toString('base64url'));
+    const response = await api.graphql(`query($ids: [ID!]! = ${JSON.stringify(ids)}) { nodes(ids: $ids) { id } rateLimit { nodeCount } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.rateLimit.nodeCount).toBe(100);
+  });
+});
+
 describe('API tokens as nodes', () => {
   test('node(id) of a token serves its owner and an ADMIN, and refuses anyone else', async () => {
     const owner = await api.createUser(Role.REPORTER, 'hardening-token-owner', 'SYT');

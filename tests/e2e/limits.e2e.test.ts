@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from '../../server/graphql/limits/rate-limit-store';
+import { RateLimiter } from '../../server/graphql/limits/rate-limiter';
 import { createErrorFormatter } from '../../server/graphql/errors';
 import { createLogger } from '../../server/platform/logger';
 import { Role } from '../../server/access/role';
@@ -29,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(api.app.url, {
+async function post(body: unknown, headers: Record<string, string> = {}, app: TestApp = api) {
+  const response = await fetch(app.app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -208,6 +209,40 @@ describe('rate limit: 10 points a minute in this app', () => {
     const withToken = await post({ query: '{ rateLimit { used remaining } }' }, { authorization: `Bearer ${token}` });
     expect(withToken.status).toBe(200);
     expect(withToken.body.data.rateLimit).toEqual({ used: 1, remaining: 9 });
+  });
+});
+
+describe('numbers a budget cannot count', () => {
+  beforeEach(nextWindow);
+
+  test.each(['memory', 'postgres'] as const)('`first: $n` with n = 1e400 (Infinity once parsed) or 1.5 is a 400 BAD_USER_INPUT charged one point, and the %s budget stays a number', async (store) => {
+    const app = await startTestApp({ limits: { ...LIMITS, rateLimitStore: store }, clock: () => now });
+    try {
+      const query = '"query": "query($n: Int) { tasks(first: $n) { totalCount } }"';
+      for (const [n, used] of [['1e400', '1'], ['1.5', '2']]) {
+        const refused = await post(`{${query}, "variables": {"n": ${n}}}`, {}, app);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(refused.body.errors[0].message).toContain('$n');
+        expect(refused.headers.get('x-ratelimit-used')).toBe(used);
+      }
+      const next = await post({ query: '{ plans { totalCount } }' }, {}, app);
+      expect(next.status).toBe(200);
+      expect(next.headers.get('x-ratelimit-remaining')).toBe('7');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a charge of NaN or Infinity nodes is charged the most a request may cost, never stored as NaN', async () => {
+    const store = new MemoryRateLimitStore();
+    const limiter = new RateLimiter({ rateLimitPoints: 10, rateLimitWindowSeconds: 60 }, store, () => now);
+    const payer = { tokenId: null, clientAddress: 'test-nan' };
+    for (const count of [NaN, Infinity]) {
+      const charged = await limiter.charge(payer, count);
+      expect(Number.isSafeInteger(charged.used)).toBe(true);
+      expect(charged.allowed).toBe(false);
+    }
   });
 });
 

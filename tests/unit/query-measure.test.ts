@@ -34,6 +34,14 @@ test('a fragment inside a page counts once per item of the page, as if it were w
   expect(inline).toMatchObject({ cost: 10 + 10 * 5, depth: 5, aliases: 0, fields: 5 });
 });
 
+test('a page size that is not a finite number is as large as can be: refused by any cost limit, never NaN', async () => {
+  for (const n of [Infinity, NaN]) {
+    const result = await measure(parse('query($n: Int) { tasks(first: $n) { nodes { assignments(first: 2) { totalCount } } } }'), { n });
+    expect(Number.isFinite(result.cost)).toBe(true);
+    expect(result.cost).toBeGreaterThanOrEqual(Number.MAX_SAFE_INTEGER);
+  }
+});
+
 test('a connection under a fragment on an interface is counted', async () => {
   const result = await measure(parse('{ node(id: "x") { ... on Node { ... on Task { assignments(first: 7) { nodes { role } } } } } }'));
   expect(result.cost).toBe(7);

@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
@@ -112,9 +112,15 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
           let refusal: unknown;
           try {
             const resolved = checkOperation(document, request.operationName ?? undefined, operation);
-            measure = measureOperation(schema, document, resolved, request.variables ?? {}, boundedFields);
-            for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
-            checkShape(measure, limits);
+            // Measured with the values the operation will run with: defaults put in, and numbers that are Ints
+            // (JSON's 1e400 parses to Infinity). Variables graphql-js refuses are refused by execution, before
+            // any resolver: nothing to measure, the request pays its one point.
+            const variables = getVariableValues(schema, resolved.variableDefinitions ?? [], request.variables ?? {});
+            if (variables.coerced) {
+              measure = measureOperation(schema, document, resolved, variables.coerced, boundedFields);
+              for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
+              checkShape(measure, limits);
+            }
           } catch (error) {
             refusal = error;
           }

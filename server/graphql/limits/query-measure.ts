@@ -90,9 +90,16 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const measure = measureSelections({ schema, fragments, variables, measured: new Map(), introspected: new Map(), boundedFields }, operation.selectionSet, root ?? null);
+  // Without a prototype, `$constructor` is the variable, not Object.prototype's.
+  const own = Object.assign(Object.create(null) as Record<string, unknown>, variables);
+  const measure = measureSelections({ schema, fragments, variables: own, measured: new Map(), introspected: new Map(), boundedFields }, operation.selectionSet, root ?? null);
   // Every query costs something, even one that asks for no list.
-  return { ...measure, cost: Math.max(1, measure.cost), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
+  return { ...measure, cost: Math.max(1, boundless(measure.cost)), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
+}
+
+/** Infinity or NaN, as the most a query could cost: refused by any limit, and never a NaN that passes every `>`. */
+function boundless(count: number): number {
+  return Number.isFinite(count) ? count : Number.MAX_SAFE_INTEGER;
 }
 
 function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: Parent): QueryMeasure {
@@ -307,7 +314,8 @@ function argumentsOf(walk: Walk, field: FieldNode): Record<string, unknown> {
 function pagesAsked(walk: Walk, field: FieldNode, typeName: string | undefined): number {
   if (typeName?.endsWith('Connection')) {
     const size = argument(walk, field, 'first') ?? argument(walk, field, 'last');
-    return typeof size === 'number' && size >= 0 ? size : DEFAULT_PAGE_SIZE;
+    if (typeof size !== 'number' || size < 0) return DEFAULT_PAGE_SIZE;
+    return boundless(size);
   }
   if (field.name.value === 'nodes' && typeName === 'Node') {
     const ids = argument(walk, field, 'ids');

@@ -9,9 +9,17 @@ export interface RateLimitInfo extends RateLimitState {
   nodeCount: number;
 }
 
-/** One point per 100 nodes, at least one per request (GitHub's rule). */
-export function pointsFor(cost: number): number {
-  return Math.max(1, Math.ceil(cost / 100));
+/** The most one request may be charged: QUERY_MAX_COST's highest setting, in points. */
+const MAX_POINTS = 100_000;
+
+/**
+ * One point per 100 nodes, at least one per request (GitHub's rule). A count
+ * that is not a number is charged the most: NaN in a bucket passes every
+ * comparison for the rest of its window, and Infinity fails the SQL.
+ */
+export function pointsFor(nodeCount: number): number {
+  if (!Number.isFinite(nodeCount)) return MAX_POINTS;
+  return Math.min(MAX_POINTS, Math.max(1, Math.ceil(nodeCount / 100)));
 }
 
 /** Who pays: the token, or the client address for a request without one. */
