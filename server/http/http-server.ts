@@ -52,18 +52,39 @@ class HttpError extends Error {
 type GraphqlResponse = NonNullable<Awaited<ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>>>;
 
 /**
+ * Node's own limits on receiving a request, a backstop behind the body's
+ * deadline (readJsonBody): later, so that a slow body gets this server's
+ * answer, with its headers; and for the requests whose body nothing reads.
+ * Node checks them every `connectionsCheckingInterval` (30 s by default).
+ */
+function receiveTimeouts(limits: HttpServerOptions['limits']) {
+  const requestTimeout = limits.requestTimeoutMs + 2_000;
+  return { requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000), connectionsCheckingInterval: 1_000 };
+}
+
+/**
  * Plain node:http in front of Apollo: /graphql (GET and POST, GraphQL over
  * HTTP), GraphiQL from node_modules, and the probes an orchestrator needs.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const assets = loadGraphiqlAssets();
-  return createServer((req, res) => {
-    handle(options, assets, req, res).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'unhandled error in HTTP handler');
+  return createServer(receiveTimeouts(options.limits), (req, res) => {
+    const identity = identify(req);
+    handle(options, assets, req, res, identity).catch((error: unknown) => {
+      options.logger.error({ err: error, requestId: identity.requestId }, 'unhandled error in HTTP handler');
       if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
       else res.destroy();
     });
   });
+}
+
+/** The request target as a URL; undefined for one that is not (`GET http://[/graphql`, a port past 65535). */
+function targetOf(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
 }
 
 async function handle(
@@ -71,8 +92,10 @@ async function handle(
   assets: Map<string, StaticAsset>,
   req: IncomingMessage,
   res: ServerResponse,
+  identity: RequestIdentity,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = targetOf(req);
+  if (!url) return sendJson(res, 400, graphqlError(`The request target is not a valid URL: ${JSON.stringify(req.url?.slice(0, 200))}`, 'BAD_REQUEST'));
   const method = (req.method ?? 'GET').toUpperCase();
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/metrics' && method === 'GET') return sendMetrics(options, req, res);
@@ -100,7 +123,7 @@ async function handle(
     res.setHeader('Allow', 'GET, POST, OPTIONS');
     return sendJson(res, 405, graphqlError(`${method} is not supported: use GET or POST`, 'METHOD_NOT_ALLOWED'));
   }
-  await executeGraphql(options, req, res, url, method);
+  await executeGraphql(options, req, res, url, method, identity);
 }
 
 /** What the log line and the metrics say of one request once it is answered. */
@@ -119,27 +142,34 @@ async function executeGraphql(
   res: ServerResponse,
   url: URL,
   method: string,
+  identity: RequestIdentity,
 ): Promise<void> {
   const started = process.hrtime.bigint();
-  const identity = identify(req);
   const { requestId } = identity;
   res.setHeader('X-Request-Id', requestId);
   if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-01`);
   const outcome: Outcome = {};
   const finish = () => logAndObserve(options, req, res, method, identity, started, outcome);
+  // Before the body: once a read is abandoned, Node may have let go of the socket.
+  const clientAddress = req.socket.remoteAddress ?? 'unknown';
   let body: unknown;
   let refusal: HttpError | undefined;
   try {
-    body = method === 'POST' ? await readJsonBody(req, options.limits.maxBodyBytes) : undefined;
+    body = method === 'POST' ? await readJsonBody(req, options.limits) : undefined;
     checkBatch(body, options.limits.maxBatchSize);
     guardOperations(operationsOf(method, body, url), options.limits);
   } catch (error) {
+    if (error instanceof ClientGone) {
+      // Not the server's failure, and anyone can cause it: no error in the log.
+      res.statusCode = CLIENT_CLOSED_REQUEST;
+      outcome.refusalCode = 'CLIENT_CLOSED_REQUEST';
+      return finish();
+    }
     if (error instanceof RequestRefusal) refusal = new HttpError(400, error.code, error.message, error.extensions);
     else if (error instanceof HttpError) refusal = error;
     else throw error;
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
-  const clientAddress = req.socket.remoteAddress ?? 'unknown';
   const run = async (): Promise<GraphqlResponse> => {
     let viewer: Viewer | null;
     try {
@@ -291,17 +321,16 @@ async function refused(
   return { status, headers, body: { kind: 'complete', string: JSON.stringify({ errors: [error] }) } };
 }
 
-async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+/** The client closed the connection before its request was read: nobody to answer. */
+class ClientGone extends Error {}
+
+/** nginx's status for a request its client gave up on; never sent, only logged and counted. */
+const CLIENT_CLOSED_REQUEST = 499;
+
+async function readJsonBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
+  const text = (await readBody(req, limits)).toString('utf8');
   const contentType = headerValue(req, 'content-type') ?? '';
   if (!/^application\/(graphql-response\+)?json/i.test(contentType)) {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be JSON with Content-Type: application/json');
@@ -333,8 +362,39 @@ function checkBatch(body: unknown, maxBatchSize: number): void {
   }
 }
 
+/**
+ * The body, up to MAX_BODY_BYTES and within REQUEST_TIMEOUT_MS. Past either,
+ * the rest is read and dropped rather than the socket destroyed, so that the
+ * client can read the refusal; `Connection: close` then ends the connection.
+ */
+function readBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (error?: Error) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
+      if (!error) return resolve(Buffer.concat(chunks));
+      if (error instanceof HttpError) req.resume();
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limits.maxBodyBytes) settle(tooLarge(limits.maxBodyBytes));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => settle();
+    const onGone = () => settle(new ClientGone());
+    const timer = setTimeout(
+      () => settle(new HttpError(408, 'REQUEST_TIMEOUT', `The request body did not arrive within ${limits.requestTimeoutMs} ms`, {}, [['connection', 'close']])),
+      limits.requestTimeoutMs,
+    );
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onGone);
+  });
+}
+
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, {}, [['connection', 'close']]);
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {
