@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
+import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
 import { countingSqlStatements } from '../database/sql-statement-counter';
@@ -183,7 +184,14 @@ async function executeGraphql(
     if (refusal) return refused(options, outcome, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
     return options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => (outcome.context = await options.createContext(requestId, viewer, clientAddress)),
+      context: async () => {
+        try {
+          return (outcome.context = await options.createContext(requestId, viewer, clientAddress));
+        } catch (error) {
+          // Apollo hands this to the error formatter alone, which has no request: it carries its ID there.
+          throw new RequestFailure(requestId, error);
+        }
+      },
     });
   };
   // Counting is asked for per request (tests, the benchmark): it costs every request running alongside.

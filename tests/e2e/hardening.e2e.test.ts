@@ -305,6 +305,32 @@ describe('variables run with their defaults, whatever their names', () => {
   });
 });
 
+describe('refusals say what to change', () => {
+  test.each([
+    ['900 `__typename`', `{ ${'__typename '.repeat(900)}}`],
+    ['450 `plans { totalCount }`', `{ ${'plans { totalCount } '.repeat(450)}}`],
+  ])('%s, under QUERY_MAX_FIELDS, outgrow the merge check of graphql-js: a 400 QUERY_TOO_COMPLEX that says so', async (_, query) => {
+    const refused = await post(api, { query });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ message: expect.stringContaining('ask for each field once'), extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+  });
+
+  test('a 900 KB search is BAD_USER_INPUT naming the list, the field and the rule, without sending the text back', async () => {
+    const search = 'x'.repeat(900_000);
+    const response = await fetch(api.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($search: String) { indicators(filter: { search: $search }) { totalCount } }', variables: { search } }),
+    });
+    const text = await response.text();
+    expect(text.length).toBeLessThan(1000);
+    expect(JSON.parse(text).errors[0]).toMatchObject({
+      message: 'Invalid arguments of `indicators`: search must be shorter than or equal to 200 characters',
+      extensions: { code: 'BAD_USER_INPUT', validationErrors: [{ field: 'search', rules: ['maxLength'], messages: ['search must be shorter than or equal to 200 characters'] }] },
+    });
+  });
+});
+
 describe('API tokens as nodes', () => {
   test('node(id) of a token serves its owner and an ADMIN, and refuses anyone else', async () => {
     const owner = await api.createUser(Role.REPORTER, 'hardening-token-owner', 'SYT');
