@@ -128,7 +128,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
       : undefined;
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
-  const server = createHttpServer({
+  const http = createHttpServer({
     metrics,
     metricsToken: config.metricsToken,
     cors: new CorsPolicy(config.corsOrigins ?? []),
@@ -144,10 +144,10 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    http.server.once('error', reject);
+    http.server.listen(config.port, config.host, () => resolve());
   });
-  const address = server.address() as AddressInfo;
+  const address = http.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
   return {
@@ -156,11 +156,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     concurrency,
     async close() {
       accepting = false;
-      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
-      await drained;
-      clearTimeout(timer);
+      await http.stop(DRAIN_TIMEOUT_MS);
       await Promise.race([Promise.allSettled([...abandoned]), new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
       await apollo.stop();
       await revocations?.close();

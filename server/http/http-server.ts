@@ -63,13 +63,24 @@ function receiveTimeouts(limits: HttpServerOptions['limits']) {
   return { requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000), connectionsCheckingInterval: 1_000 };
 }
 
+export interface HttpServer {
+  server: Server;
+  /** Stops listening, lets every response in flight be written whole, then closes the connections; all of them after `timeoutMs`. */
+  stop(timeoutMs: number): Promise<void>;
+}
+
 /**
  * Plain node:http in front of Apollo: /graphql (GET and POST, GraphQL over
  * HTTP), GraphiQL from node_modules, and the probes an orchestrator needs.
  */
-export function createHttpServer(options: HttpServerOptions): Server {
+export function createHttpServer(options: HttpServerOptions): HttpServer {
   const assets = loadGraphiqlAssets();
-  return createServer(receiveTimeouts(options.limits), (req, res) => {
+  const responses = new Set<ServerResponse>();
+  let stopping = false;
+  const server = createServer(receiveTimeouts(options.limits), (req, res) => {
+    responses.add(res);
+    res.once('close', () => responses.delete(res));
+    if (stopping) res.setHeader('Connection', 'close');
     const identity = identify(req);
     handle(options, assets, req, res, identity).catch((error: unknown) => {
       options.logger.error({ err: error, requestId: identity.requestId }, 'unhandled error in HTTP handler');
@@ -77,6 +88,38 @@ export function createHttpServer(options: HttpServerOptions): Server {
       else res.destroy();
     });
   });
+  return {
+    server,
+    stop(timeoutMs) {
+      stopping = true;
+      return drain(server, responses, timeoutMs);
+    },
+  };
+}
+
+/**
+ * Node's server.close() also destroys the connections it counts idle, and it
+ * counts one idle as soon as its response is ended, though megabytes of it
+ * may still wait in the socket's buffer (a 4.7 MB answer was cut at 3.97 MB).
+ * So listening stops only when no ended response is still being written, and
+ * the idle connections are closed once every response in flight is written.
+ * Each check and the close it allows run in one synchronous step: no
+ * response can end in between.
+ */
+async function drain(server: Server, responses: Set<ServerResponse>, timeoutMs: number): Promise<void> {
+  const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs).unref();
+  for (const res of responses) if (!res.headersSent) res.setHeader('Connection', 'close');
+  const writing = (which: (res: ServerResponse) => boolean) => [...responses].filter((res) => which(res) && !res.writableFinished);
+  for (let ended = writing((res) => res.writableEnded); ended.length; ended = writing((res) => res.writableEnded)) await closeOf(ended);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  for (let all = writing(() => true); all.length; all = writing(() => true)) await closeOf(all);
+  server.closeIdleConnections();
+  await closed;
+  clearTimeout(deadline);
+}
+
+function closeOf(responses: ServerResponse[]): Promise<unknown> {
+  return Promise.all(responses.map((res) => new Promise((resolve) => res.once('close', resolve))));
 }
 
 /** The request target as a URL; undefined for one that is not (`GET http://[/graphql`, a port past 65535). */

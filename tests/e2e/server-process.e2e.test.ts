@@ -1,4 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { getIntrospectionQuery } from 'graphql';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +63,48 @@ test('the built server serves, then drains and exits 0 on SIGTERM', async () => 
   expect(await exit).toBe(0);
   expect(server.output()).toContain('"msg":"stopped"');
 }, 60_000);
+
+/**
+ * POSTs `body` and reads the answer as a slow client does: one chunk, then
+ * nothing for a while (`onFirstChunk` runs then), then the rest.
+ */
+function slowPost(url: string, body: string, onFirstChunk: () => Promise<void>): Promise<{ status: number; declared: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.once('data', (first: Buffer) => {
+        chunks.push(first);
+        response.pause();
+        onFirstChunk().then(() => {
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.resume();
+        }, reject);
+      });
+      response.on('end', () => resolve({ status: response.statusCode!, declared: Number(response.headers['content-length']), text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+test('SIGTERM while a 20 MB answer is still being written: the client gets all of it, then the server exits 0', async () => {
+  const server = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'info', MAX_BATCH_SIZE: '100' });
+  const exit = exited(server.child);
+  await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the server to print its URL');
+  const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(server.output())![1];
+  // A hundred full introspections: more than the kernel's buffers on both ends hold, so most of it waits in the server.
+  const batch = JSON.stringify(Array.from({ length: 100 }, () => ({ query: getIntrospectionQuery({ descriptions: true }) })));
+  const answer = await slowPost(url, batch, async () => {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+  expect(answer.status).toBe(200);
+  expect(answer.declared).toBeGreaterThan(20_000_000);
+  expect(Buffer.byteLength(answer.text)).toBe(answer.declared);
+  expect(JSON.parse(answer.text)).toHaveLength(100);
+  expect(await exit).toBe(0);
+}, 90_000);
 
 test('`npm start` is the server itself to signals: SIGTERM to npm drains the request in flight and exits 0', async () => {
   const npm = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'info' }, ['npm', 'start', '--silent']);
