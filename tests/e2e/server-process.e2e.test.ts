@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../support/test-app';
@@ -246,4 +246,39 @@ test('`npm run user:create` makes a user and prints a token that works', async (
   const refused = await runUserCreate('--role', 'REPORTER', '--login', 'cli-no-body');
   expect(refused.code).toBe(1);
   expect(refused.output).toContain('A REPORTER needs the code of the body');
+}, 60_000);
+
+/**
+ * The project as `npm ci && npm run build && npm prune --omit=dev` leaves it,
+ * made of links: package.json, scripts/ and the built dist/, and a
+ * node_modules with every package but TypeScript (and no .bin/tsc).
+ */
+function productionInstall(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-monitor-production-'));
+  for (const name of ['package.json', 'scripts', 'dist']) symlinkSync(join(ROOT, name), join(dir, name));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== 'typescript' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+test('in production, without the development dependencies, `npm run user:create` runs the built dist/', async () => {
+  const dir = productionInstall();
+  try {
+    // No node_modules/.bin of this checkout on the PATH: `tsc` is found nowhere.
+    const path = (process.env.PATH ?? '').split(':').filter((entry) => !entry.includes('node_modules')).join(':');
+    const child = spawn('npm', ['run', '--silent', 'user:create', '--', '--role', 'VIEWER', '--login', 'cli-production'], {
+      cwd: dir,
+      env: { PATH: path, HOME: process.env.HOME ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    expect(await exited(child)).toBe(0);
+    expect(output).toMatch(TOKEN);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
