@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../support/test-app';
@@ -165,6 +165,27 @@ test('the embedded default makes a local administrator on first start and prints
     expect(await exited(second.child)).toBe(0);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("the embedded database's data folder is this user's alone (0700): made so, or narrowed with a warning when others could enter", async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'plan-monitor-data-mode-'));
+  const made = join(parent, 'made', 'pglite');
+  const open = join(parent, 'open');
+  mkdirSync(open);
+  chmodSync(open, 0o755);
+  try {
+    for (const dataDir of [made, open]) {
+      const server = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+      await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the embedded start', 60_000);
+      server.child.kill('SIGTERM');
+      expect(await exited(server.child)).toBe(0);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+      const warned = server.stdout().includes('was open to other users (mode 755)');
+      expect(warned).toBe(dataDir === open);
+    }
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
   }
 }, 120_000);
 
