@@ -26,7 +26,7 @@ import { TokenCache } from './access/token-cache';
 import { recordSelection } from './graphql/selection-plugin';
 import { recordRequest } from './graphql/request-record';
 import { Metrics } from './platform/metrics';
-import { sqlStatementsSent } from './database/sql-statement-counter';
+import { countedFork, sqlStatementsSent } from './database/sql-statement-counter';
 import { CorsPolicy } from './http/cors';
 import { listen, withAdvisoryLock } from './database/notifications';
 import { TOKEN_REVOKED_CHANNEL } from './access/access.service';
@@ -138,9 +138,9 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     logger,
     limits: config.limits,
     rateLimiter,
-    authenticate: (authorization) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache),
-    createContext: async (requestId, viewer, clientAddress) =>
-      createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache),
+    authenticate: (authorization, statements) => authenticate(countedFork(database.orm.em, statements), authorization, clock(), tokenCache),
+    createContext: async (requestId, viewer, clientAddress, statements) =>
+      createRequestContext(countedFork(database.orm.em, statements), logger, requestId, viewer, clock, clientAddress, tokenCache),
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../graphql/context';
 import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
-import { countingSqlStatements } from '../database/sql-statement-counter';
+import { SqlStatementCount } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
@@ -21,8 +21,9 @@ export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   /** Resolves the Authorization header to a caller; throws AuthenticationFailure for a bad token. */
-  authenticate: (authorization: string | undefined) => Promise<Viewer | null>;
-  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string) => Promise<RequestContext>;
+  authenticate: (authorization: string | undefined, statements: SqlStatementCount) => Promise<Viewer | null>;
+  /** `statements`: what the request's SQL statements are counted in, from authentication to the answer. */
+  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) => Promise<RequestContext>;
   isReady: () => Promise<boolean>;
   logger: Logger;
   limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs' | 'maxTokens' | 'maxFragments'>;
@@ -177,7 +178,7 @@ interface Outcome {
   /** The charge of a request refused before GraphQL ran. */
   charge?: { cost: number; nodeCount: number };
   refusalCode?: string;
-  statements?: number;
+  statements: SqlStatementCount;
 }
 
 async function executeGraphql(
@@ -192,7 +193,7 @@ async function executeGraphql(
   const { requestId } = identity;
   res.setHeader('X-Request-Id', requestId);
   if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-01`);
-  const outcome: Outcome = {};
+  const outcome: Outcome = { statements: new SqlStatementCount() };
   const finish = () => logAndObserve(options, req, res, method, identity, started, outcome);
   // Before the body: once a read is abandoned, Node may have let go of the socket.
   const clientAddress = req.socket.remoteAddress ?? 'unknown';
@@ -217,7 +218,7 @@ async function executeGraphql(
   const run = async (): Promise<GraphqlResponse> => {
     let viewer: Viewer | null;
     try {
-      viewer = await options.authenticate(headerValue(req, 'authorization'));
+      viewer = await options.authenticate(headerValue(req, 'authorization'), outcome.statements);
     } catch (error) {
       if (!(error instanceof AuthenticationFailure)) throw error;
       // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
@@ -229,7 +230,7 @@ async function executeGraphql(
       httpGraphQLRequest,
       context: async () => {
         try {
-          return (outcome.context = await options.createContext(requestId, viewer, clientAddress));
+          return (outcome.context = await options.createContext(requestId, viewer, clientAddress, outcome.statements));
         } catch (error) {
           // Apollo hands this to the error formatter alone, which has no request: it carries its ID there.
           throw new RequestFailure(requestId, error);
@@ -237,16 +238,11 @@ async function executeGraphql(
       },
     });
   };
-  // Counting is asked for per request (tests, the benchmark): it costs every request running alongside.
-  const counted = headerValue(req, SQL_STATEMENTS_HEADER) === 'count';
   const abandon = new AbortController();
-  const execution = options.concurrency.run(
-    (): Promise<{ result: GraphqlResponse; statements?: number }> => (counted ? countingSqlStatements(run) : run().then((result) => ({ result }))),
-    abandon.signal,
-  );
-  let answered;
+  const execution = options.concurrency.run(run, abandon.signal);
+  let response;
   try {
-    answered = await withinTime(execution, options.limits.requestTimeoutMs);
+    response = await withinTime(execution, options.limits.requestTimeoutMs);
   } catch (error) {
     if (!(error instanceof QueueFull)) throw error;
     res.setHeader('Retry-After', '1');
@@ -254,7 +250,7 @@ async function executeGraphql(
     sendJson(res, 503, graphqlError(`The server is busy (${error.message}): retry in a moment`, 'SERVER_BUSY'));
     return finish();
   }
-  if (answered === 'timeout') {
+  if (response === 'timeout') {
     // Still queued: it never runs. Running: it goes on until its SQL statements end
     // (statement_timeout bounds each), and the caller is answered now.
     abandon.abort();
@@ -268,12 +264,10 @@ async function executeGraphql(
     sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
     return finish();
   }
-  const { result: response, statements } = answered;
-  outcome.statements = statements;
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
-  if (statements !== undefined) res.setHeader(SQL_STATEMENTS_HEADER, String(statements));
+  if (headerValue(req, SQL_STATEMENTS_HEADER) === 'count') res.setHeader(SQL_STATEMENTS_HEADER, String(outcome.statements.statements));
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
   } else {
@@ -317,13 +311,13 @@ function logAndObserve(
       errorCodes: errorCodes.length ? [...new Set(errorCodes)] : undefined,
       cost: charge?.cost,
       nodeCount: charge?.nodeCount,
-      sqlStatements: outcome.statements,
+      sqlStatements: outcome.statements.statements,
       durationMs,
     },
     'graphql request',
   );
   const names = operations.map((o) => o.name).filter((name): name is string => !!name);
-  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements });
+  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements.statements });
 }
 
 /** Prometheus text format; behind METRICS_TOKEN when it is set. */
@@ -357,7 +351,7 @@ async function refused(
   payer: { tokenId: number | null; clientAddress: string },
   refusal: HttpError,
 ): Promise<GraphqlResponse> {
-  const charge = await options.rateLimiter.charge(payer, 0);
+  const charge = await options.rateLimiter.charge(payer, 0, outcome.statements);
   outcome.charge = charge;
   outcome.refusalCode = charge.allowed ? refusal.code : 'RATE_LIMITED';
   const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['cache-control', 'no-store'], ...refusal.headers]);

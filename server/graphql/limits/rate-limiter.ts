@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RateLimitState, RateLimitStore } from './rate-limit-store';
+import type { SqlStatementCount } from '../../database/sql-statement-counter';
 
 /** What `rateLimit` answers, and the X-RateLimit-* headers say. */
 export interface RateLimitInfo extends RateLimitState {
@@ -40,10 +41,11 @@ export class RateLimiter {
     private readonly clock: () => Date,
   ) {}
 
-  async charge(payer: Payer, nodeCount: number): Promise<RateLimitInfo> {
+  /** `statements`: the request's count, which a store's SQL adds to. */
+  async charge(payer: Payer, nodeCount: number, statements?: SqlStatementCount): Promise<RateLimitInfo> {
     const key = payer.tokenId !== null ? `token:${payer.tokenId}` : `address:${payer.clientAddress}`;
     const cost = pointsFor(nodeCount);
-    const state = await this.store.consume(key, cost, this.limits.rateLimitPoints, this.limits.rateLimitWindowSeconds, this.clock());
+    const state = await this.store.consume(key, cost, this.limits.rateLimitPoints, this.limits.rateLimitWindowSeconds, this.clock(), statements);
     return { ...state, cost, nodeCount };
   }
 
