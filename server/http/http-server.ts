@@ -192,7 +192,7 @@ async function executeGraphql(
   const started = process.hrtime.bigint();
   const { requestId } = identity;
   res.setHeader('X-Request-Id', requestId);
-  if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-01`);
+  if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-${identity.traceFlags}`);
   const outcome: Outcome = { statements: new SqlStatementCount() };
   const finish = () => logAndObserve(options, req, res, method, identity, started, outcome);
   // Before the body: once a read is abandoned, Node may have let go of the socket.
@@ -303,8 +303,8 @@ function logAndObserve(
       ...(identity.traceId ? { traceId: identity.traceId, parentSpanId: identity.parentSpanId, spanId: identity.spanId } : {}),
       method,
       status: res.statusCode,
-      operationName: operations.length === 1 ? operations[0].name : undefined,
-      operationType: operations.length === 1 ? operations[0].type : undefined,
+      operationName: operations.length === 1 ? (operations[0].name ?? undefined) : undefined,
+      operationType: operations.length === 1 ? (operations[0].type ?? undefined) : undefined,
       ...(operations.length > 1 ? { operations } : {}),
       userId: viewer?.userId,
       role: viewer?.role,

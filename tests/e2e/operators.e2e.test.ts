@@ -58,6 +58,11 @@ describe('request logs', () => {
     expect(line.sqlStatements).toBe(Number(counted.headers.get('x-sql-statements')));
   });
 
+  test('a request refused by validation is logged under the operationName its client sent', async () => {
+    await post({ query: 'query Broken { noSuchField }', operationName: 'Broken' }, { 'x-request-id': 'req-invalid-named' });
+    expect(lines.find((l) => l.requestId === 'req-invalid-named')).toMatchObject({ status: 400, operationName: 'Broken', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
+  });
+
   test('a refused request logs its error code', async () => {
     await post({ query: '{ noSuchField }' }, { 'x-request-id': 'req-invalid-1' });
     expect(lines.find((l) => l.requestId === 'req-invalid-1')).toMatchObject({ status: 400, errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
@@ -76,6 +81,9 @@ describe('request logs', () => {
     });
     const malformed = await post({ query: '{ plans { totalCount } }' }, { traceparent: '00-zz-00-01' });
     expect(malformed.headers.get('traceresponse')).toBeNull();
+    // A caller that does not sample this trace is answered so: its flags come back as sent.
+    const unsampled = await post({ query: '{ plans { totalCount } }' }, { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00' });
+    expect(unsampled.headers.get('traceresponse')).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-00$/);
   });
 });
 
