@@ -26,7 +26,7 @@ import { TokenCache } from './access/token-cache';
 import { recordSelection } from './graphql/selection-plugin';
 import { recordRequest } from './graphql/request-record';
 import { Metrics } from './platform/metrics';
-import { sqlStatementsSent } from './database/sql-statement-counter';
+import { countedFork, SqlStatementCount, sqlStatementsSent } from './database/sql-statement-counter';
 import { CorsPolicy } from './http/cors';
 import { listen, withAdvisoryLock } from './database/notifications';
 import { TOKEN_REVOKED_CHANNEL } from './access/access.service';
@@ -129,10 +129,11 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const concurrency = new ConcurrencyLimit(config.limits.maxConcurrentRequests, config.limits.maxQueuedRequests);
   const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
   const cors = new CorsPolicy(config.corsOrigins ?? []);
-  const authenticateToken = (authorization: string | undefined) => authenticate(database.orm.em.fork(), authorization, clock(), tokenCache);
-  const createContext = async (requestId: string, viewer: Viewer | null, clientAddress: string) =>
-    createRequestContext(database.orm.em, logger, requestId, viewer, clock, clientAddress, tokenCache);
-  const server = createHttpServer({
+  const authenticateToken = (authorization: string | undefined, statements: SqlStatementCount) =>
+    authenticate(countedFork(database.orm.em, statements), authorization, clock(), tokenCache);
+  const createContext = async (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) =>
+    createRequestContext(countedFork(database.orm.em, statements), logger, requestId, viewer, clock, clientAddress, tokenCache);
+  const http = createHttpServer({
     metrics,
     metricsToken: config.metricsToken,
     cors,
@@ -158,10 +159,10 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     isReady: async () => accepting && (await database.orm.isConnected()),
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    http.server.once('error', reject);
+    http.server.listen(config.port, config.host, () => resolve());
   });
-  const address = server.address() as AddressInfo;
+  const address = http.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
   return {
@@ -170,11 +171,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     concurrency,
     async close() {
       accepting = false;
-      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
-      await drained;
-      clearTimeout(timer);
+      await http.stop(DRAIN_TIMEOUT_MS);
       await Promise.race([Promise.allSettled([...abandoned]), new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
       await apollo.stop();
       await revocations?.close();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { statementCountOf } from './sql-statement-counter';
 
 interface CursorConnection {
   query(statement: { text: string; values?: readonly unknown[] }): Promise<{ rows: unknown[] }>;
@@ -19,7 +20,8 @@ export async function* cursorBatches<R>(
   signal?: AbortSignal,
 ): AsyncGenerator<R[]> {
   const knex = em.getKnex();
-  const connection = (await knex.client.acquireConnection()) as CursorConnection;
+  const pooled = (await knex.client.acquireConnection()) as CursorConnection;
+  const connection = countingStatements(pooled, em);
   let inTransaction = false;
   try {
     await connection.query({ text: 'begin isolation level repeatable read read only' });
@@ -36,6 +38,17 @@ export async function* cursorBatches<R>(
     inTransaction = false;
   } finally {
     if (inTransaction) await connection.query({ text: 'rollback' }).catch(() => undefined);
-    await knex.client.releaseConnection(connection);
+    await knex.client.releaseConnection(pooled);
   }
+}
+
+/** Each statement on the cursor's connection counts toward the request's (MikroORM's logger never sees them). */
+function countingStatements(connection: CursorConnection, em: EntityManager): CursorConnection {
+  const count = statementCountOf(em);
+  return {
+    query: (statement) => {
+      if (count) count.statements += 1;
+      return connection.query(statement);
+    },
+  };
 }

@@ -32,7 +32,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
   if (url) {
     description = `PostgreSQL server at ${redactUrl(url)}`;
   } else {
-    embedded = await startEmbeddedPostgres(options.dataDir);
+    embedded = await startEmbeddedPostgres(options.dataDir, (message) => logger.warn({ dataDir: options.dataDir }, message));
     url = embedded.url;
     description = `embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}, on the Unix socket in ${embedded.socketDir}`;
   }

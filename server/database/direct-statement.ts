@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { statementCountOf } from './sql-statement-counter';
 
 /** SQL with `?` placeholders and their values, as knex compiles it. */
 export interface CompiledQuery {
@@ -56,6 +57,9 @@ async function onPooledConnection<R>(em: EntityManager, statement: Statement): P
   try {
     // As knex announces its own statements: the statement counter and any other listener see these too.
     knex.emit('query', { sql: statement.text, bindings: statement.values ?? [] });
+    // MikroORM's logger counts the statements it runs; this one it never sees.
+    const count = statementCountOf(em);
+    if (count) count.statements += 1;
     try {
       return (await connection.query(statement)).rows as R[];
     } catch (error) {

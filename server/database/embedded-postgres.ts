@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extension, PGlite } from '@electric-sql/pglite';
@@ -27,12 +27,19 @@ export interface EmbeddedPostgres {
  * on a socket in a fresh folder that only this user may enter (mkdtemp makes
  * it 0700; the socket's path must stay short, which a data folder's may not).
  *
+ * The same holds for its files, which PGlite writes readable and writable by
+ * anyone (0666): the data folder is made 0700, so that no other local user
+ * can read or change them (api_token among them).
+ *
  * PGlite runs one backend: queries from several connections are queued and run
  * one at a time in the same session. Fine for a single local instance; a real
  * deployment sets DATABASE_URL.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  mkdirSync(dataDir, { recursive: true });
+export async function startEmbeddedPostgres(dataDir: string, warn: (message: string) => void = () => undefined): Promise<EmbeddedPostgres> {
+  const widerMode = makePrivateFolder(dataDir);
+  if (widerMode !== undefined) {
+    warn(`The data folder ${dataDir} was open to other users (mode ${widerMode.toString(8)}): it is now 0700, readable by this user only`);
+  }
   const db = await PGlite.create(dataDir, { extensions: { unaccent } });
   const socketDir = mkdtempSync(join(tmpdir(), 'plan-monitor-db-'));
   const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432'), maxConnections: 16 });
@@ -53,4 +60,13 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
       rmSync(socketDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Creates the folder 0700, or makes an existing one so; returns its former mode when that let others in. */
+function makePrivateFolder(dir: string): number | undefined {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const mode = statSync(dir).mode & 0o777;
+  if ((mode & 0o077) === 0) return undefined;
+  chmodSync(dir, 0o700);
+  return mode;
 }

@@ -2,6 +2,7 @@ import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MIGRATIONS } from '../../migrations';
 import type { EntityClass } from '@mikro-orm/core';
+import { CountingEntityManager, CountingLogger } from './sql-statement-counter';
 
 export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown>[], overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -10,6 +11,9 @@ export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
+    // Each request's SQL statements are counted through its EntityManager (sql-statement-counter.ts).
+    entityManager: CountingEntityManager,
+    loggerFactory: (options) => new CountingLogger(options),
     pool: { min: 0, max: 10 },
     // Relations are resolved through per-request DataLoaders, never lazily.
     populateWhere: 'infer',

@@ -1,53 +1,103 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Knex } from '@mikro-orm/postgresql';
+import { DefaultLogger, type AnyEntity, type EntityData, type LogContext, type LoggingOptions, type QueryResult, type TransactionOptions } from '@mikro-orm/core';
+import { SqlEntityManager, type EntityManager, type Knex, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 
-interface Counter {
-  statements: number;
-}
-
-const storage = new AsyncLocalStorage<Counter>();
 const instrumented = new WeakSet<object>();
-let countingRequests = 0;
 let statementsSent = 0;
 
-/** Every statement this process has sent, counted or not (for /metrics). */
+/** Every statement this process has sent (for /metrics). */
 export function sqlStatementsSent(): number {
   return statementsSent;
 }
 
-/**
- * Counts the SQL statements of the requests that ask for it. Knex emits `query`
- * (and so do the reads of direct-statement.ts, on the same knex) synchronously
- * inside the caller's async context, so AsyncLocalStorage
- * attributes every statement to the request that caused it, even with requests
- * in parallel.
- */
+/** Counts every statement sent through `knex`: MikroORM's, and the reads of direct-statement.ts, which announce theirs. */
 export function instrumentSqlStatements(knex: Knex): void {
   if (instrumented.has(knex)) return;
   instrumented.add(knex);
-  knex.on('query', countSqlStatement);
+  knex.on('query', () => (statementsSent += 1));
+}
+
+/** The SQL statements of one request, counted as they are sent. */
+export class SqlStatementCount {
+  statements = 0;
 }
 
 /**
- * An active AsyncLocalStorage makes Node track the context of every promise,
- * in every request: about a quarter of the server's CPU under load. So the
- * storage is on only while a counted request runs.
+ * A count travels in MikroORM's logger context, which an EntityManager hands
+ * to its forks and transactions and passes with each statement. It is a class
+ * instance: MikroORM copies the plain objects of a context when it merges
+ * one, and shares anything else.
  */
-export async function countingSqlStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const counter: Counter = { statements: 0 };
-  countingRequests += 1;
-  try {
-    const result = await storage.run(counter, work);
-    return { result, statements: counter.statements };
-  } finally {
-    countingRequests -= 1;
-    if (countingRequests === 0) storage.disable();
+const COUNT = 'sqlStatements';
+
+/** A fork of `em` whose statements (its own forks' and transactions' too) count toward `count`. */
+export function countedFork(em: EntityManager, count: SqlStatementCount): EntityManager {
+  return em.fork({ loggerContext: countingInto(count) });
+}
+
+/** The logger context that makes a statement sent through MikroORM's connection count toward `count`. */
+export function countingInto(count: SqlStatementCount | undefined): LogContext {
+  return count ? { [COUNT]: count } : {};
+}
+
+/** The count `em`'s statements go to, if any. */
+export function statementCountOf(em: EntityManager): SqlStatementCount | undefined {
+  return countIn(em.getLoggerContext());
+}
+
+function countIn(context: Record<string, unknown> | undefined): SqlStatementCount | undefined {
+  const count = context?.[COUNT];
+  return count instanceof SqlStatementCount ? count : undefined;
+}
+
+/**
+ * Each request's statements are counted apart, without an AsyncLocalStorage:
+ * an active one makes Node track the context of every promise, in every
+ * request (about a quarter of the server's CPU under load, bench/README.md).
+ * MikroORM gives every statement it has run (a failed one too) to its
+ * logger's logQuery, with the context of the EntityManager that ran it,
+ * whatever the log level: the count is taken there, at the cost of an
+ * increment.
+ */
+export class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext): void {
+    const count = countIn(context as Record<string, unknown>);
+    if (count) count.statements += 1;
+    super.logQuery(context);
   }
 }
 
-/** Counts one statement for the current request, if it is counted. */
-function countSqlStatement(): void {
-  statementsSent += 1;
-  const counter = storage.getStore();
-  if (counter) counter.statements += 1;
+/**
+ * `em.execute()` sends no logger context unless given one: this EntityManager
+ * sends its own. Its transaction's BEGIN, COMMIT and ROLLBACK go out without
+ * any: it counts them itself.
+ */
+export class CountingEntityManager extends SqlEntityManager<PostgreSqlDriver> {
+  override async begin(options?: Omit<TransactionOptions, 'ignoreNestedTransactions'>): Promise<void> {
+    await super.begin(options);
+    this.countOne();
+  }
+
+  override async commit(): Promise<void> {
+    await super.commit();
+    this.countOne();
+  }
+
+  override async rollback(): Promise<void> {
+    await super.rollback();
+    this.countOne();
+  }
+
+  private countOne(): void {
+    const count = statementCountOf(this);
+    if (count) count.statements += 1;
+  }
+
+  override execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params?: unknown[],
+    method?: 'all' | 'get' | 'run',
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    return super.execute<T>(queryOrKnex, params, method, loggerContext ?? this.getLoggerContext());
+  }
 }

@@ -1,5 +1,5 @@
 import type { ExecutionResult, OperationDefinitionNode } from 'graphql';
-import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, printSchema, valueFromASTUntyped } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 
@@ -36,7 +36,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
           // graphql-js coerces the variables, so that bad ones are refused exactly as before (BAD_USER_INPUT).
           const variables = getVariableValues(schema, entry.operation.variableDefinitions ?? [], inputs);
           if (variables.errors) return { errors: variables.errors } as never;
-          const result = await entry.query.query(undefined, requestContext.context, inputs);
+          const result = await entry.query.query(undefined, requestContext.context, inputsForJit(entry.operation, inputs));
           return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as never;
         },
       };
@@ -47,6 +47,24 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+}
+
+/**
+ * The variables graphql-jit is given to coerce, once graphql-js has accepted
+ * them: those sent, and each omitted one's default as it is written (jit
+ * leaves a non-null variable's default out, and refuses it as missing), in an
+ * object without a prototype (jit reads `$constructor` from Object.prototype
+ * otherwise). Not graphql-js's coerced values: jit coerces what it gets
+ * again, and the Date scalar refuses its own output.
+ */
+export function inputsForJit(operation: OperationDefinitionNode, inputs: Record<string, unknown>): Record<string, unknown> {
+  const given: Record<string, unknown> = Object.create(null);
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(inputs, name)) given[name] = inputs[name];
+    else if (definition.defaultValue) given[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return given;
 }
 
 /**

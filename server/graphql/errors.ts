@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../platform/logger';
 import type { RequestContext } from './context';
 
@@ -74,12 +76,23 @@ type Formatted = Pick<GraphQLFormattedError, 'locations' | 'path'>;
 function asClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   const where: Formatted = { locations: formatted.locations, path: formatted.path };
   const original = unwrapResolverError(error);
-  if (isArgumentValidationError(original)) {
-    // class-validator's errors carry the whole input object: keep only what helps.
+  if (original instanceof ArgumentValidationError) {
+    // class-validator's errors carry the whole input and the value: a 900 KB `search` came back twice.
+    const broken = describeValidation(original.extensions.validationErrors as ValidationError[]);
+    const of = formatted.path ? ` of \`${formatted.path.join('.')}\`` : '';
     return {
-      message: 'Invalid arguments: ' + describeValidation(original).map((e) => e.messages.join('; ')).join('; '),
+      message: `Invalid arguments${of}: ${broken.flatMap((e) => e.messages).join('; ')}`,
       ...where,
-      extensions: { code: ErrorCode.BadUserInput, validationErrors: describeValidation(original) },
+      extensions: { code: ErrorCode.BadUserInput, validationErrors: broken },
+    };
+  }
+  if (formatted.message === VALIDATION_ABORTED && formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
+    return {
+      message:
+        'The query repeats fields of one name too often for graphql-js to check that they merge (it compares them pair by pair, ' +
+        'and gave up): ask for each field once',
+      ...where,
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
     };
   }
   if (isTextEncodingError(original)) {
@@ -105,8 +118,20 @@ function asClientError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   return undefined;
 }
 
+/** graphql-js's whole message when a rule's work budget runs out (OverlappingFieldsCanBeMerged: `{ __typename x900 }`). */
+const VALIDATION_ABORTED = 'Validation aborted.';
+
 /** Errors already logged with their request's ID, so the formatter does not log them again. */
 const logged = new WeakSet<object>();
+
+/**
+ * What Apollo throws in place of an error that escaped its pipeline (a
+ * plugin's hook), after calling unexpectedErrorProcessingRequest, which logs
+ * the error itself with the request's ID.
+ */
+function isApolloStandIn(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof GraphQLError) && error.message === 'Internal server error' && error.cause === undefined;
+}
 
 /**
  * Logs every unexpected error of a request with the request's ID, before the
@@ -114,6 +139,9 @@ const logged = new WeakSet<object>();
  * validation and execution errors alike.
  */
 export const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
+  async unexpectedErrorProcessingRequest({ requestContext, error }) {
+    requestContext.contextValue.logger.error({ err: error, requestId: requestContext.contextValue.requestId }, 'unexpected error while processing a request');
+  },
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue }) {
@@ -140,8 +168,12 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const client = asClientError(formatted, error);
     if (client) return client;
-    if (!(error && typeof error === 'object' && logged.has(error))) {
-      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error outside a request\'s pipeline');
+    if (!(error && typeof error === 'object' && logged.has(error)) && !isApolloStandIn(error)) {
+      const failure = requestFailureIn(error);
+      logger.error(
+        { err: failure?.cause ?? unwrapResolverError(error), path: formatted.path, requestId: failure?.requestId },
+        'unexpected error outside a request\'s pipeline',
+      );
     }
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.Internal } };
   };
@@ -159,18 +191,32 @@ function isTextEncodingError(error: unknown): boolean {
   return code === '22021' || code === '22P05';
 }
 
-interface ValidationLike {
-  name?: string;
-  extensions?: { validationErrors?: Array<{ property: string; constraints?: Record<string, string> }> };
+/**
+ * Each broken rule by the input field's path and the rule's name (`maxLength`),
+ * with class-validator's message, which names the bound and not the value.
+ */
+function describeValidation(errors: ValidationError[], at = ''): Array<{ field: string; rules: string[]; messages: string[] }> {
+  return errors.flatMap((e) => {
+    const field = at + e.property;
+    const own = e.constraints ? [{ field, rules: Object.keys(e.constraints), messages: Object.values(e.constraints) }] : [];
+    return [...own, ...describeValidation(e.children ?? [], `${field}.`)];
+  });
 }
 
-function isArgumentValidationError(error: unknown): error is ValidationLike {
-  return (error as ValidationLike | null)?.name === 'ArgumentValidationError';
+/** The RequestFailure an error wraps (Apollo wraps what the context's creation throws), if any. */
+function requestFailureIn(error: unknown): RequestFailure | undefined {
+  for (let at = error; at && typeof at === 'object'; at = (at as { originalError?: unknown }).originalError) {
+    if (at instanceof RequestFailure) return at;
+  }
+  return undefined;
 }
 
-function describeValidation(error: ValidationLike) {
-  return (error.extensions?.validationErrors ?? []).map((e) => ({
-    field: e.property,
-    messages: Object.values(e.constraints ?? {}),
-  }));
+/** An error that carries its request's ID to whatever logs it outside the pipeline. */
+export class RequestFailure extends Error {
+  constructor(
+    readonly requestId: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
 }

@@ -21,11 +21,15 @@ export function recordCharge(record: RequestRecord, cost: number, nodeCount: num
 /** Fills the context's record: each operation's name and type, and the codes of the errors sent. */
 export const recordRequest: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
+    let resolved = false;
     return {
       async didResolveOperation({ operation, operationName, contextValue }) {
+        resolved = true;
         contextValue.record.operations.push({ name: operationName ?? null, type: operation?.operation ?? null });
       },
-      async willSendResponse({ response, contextValue }) {
+      async willSendResponse({ request, response, contextValue }) {
+        // Refused before its operation was resolved (unparsable, invalid): logged under the name its client gave.
+        if (!resolved) contextValue.record.operations.push({ name: request.operationName ?? null, type: null });
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
         for (const error of errors ?? []) contextValue.record.errorCodes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       },

@@ -2,9 +2,10 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
+import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
-import { countingSqlStatements } from '../database/sql-statement-counter';
+import { SqlStatementCount } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
@@ -21,8 +22,9 @@ export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   /** Resolves the Authorization header to a caller; throws AuthenticationFailure for a bad token. */
-  authenticate: (authorization: string | undefined) => Promise<Viewer | null>;
-  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string) => Promise<RequestContext>;
+  authenticate: (authorization: string | undefined, statements: SqlStatementCount) => Promise<Viewer | null>;
+  /** `statements`: what the request's SQL statements are counted in, from authentication to the answer. */
+  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) => Promise<RequestContext>;
   isReady: () => Promise<boolean>;
   logger: Logger;
   limits: Pick<Limits, 'maxBodyBytes' | 'maxBatchSize' | 'requestTimeoutMs' | 'maxTokens' | 'maxFragments'>;
@@ -56,18 +58,82 @@ class HttpError extends Error {
 type GraphqlResponse = NonNullable<Awaited<ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>>>;
 
 /**
+ * Node's own limits on receiving a request, a backstop behind the body's
+ * deadline (readJsonBody): later, so that a slow body gets this server's
+ * answer, with its headers; and for the requests whose body nothing reads.
+ * Node checks them every `connectionsCheckingInterval` (30 s by default).
+ */
+function receiveTimeouts(limits: HttpServerOptions['limits']) {
+  const requestTimeout = limits.requestTimeoutMs + 2_000;
+  return { requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000), connectionsCheckingInterval: 1_000 };
+}
+
+export interface HttpServer {
+  server: Server;
+  /** Stops listening, lets every response in flight be written whole, then closes the connections; all of them after `timeoutMs`. */
+  stop(timeoutMs: number): Promise<void>;
+}
+
+/**
  * Plain node:http in front of Apollo: /graphql (GET and POST, GraphQL over
  * HTTP), GraphiQL from node_modules, and the probes an orchestrator needs.
  */
-export function createHttpServer(options: HttpServerOptions): Server {
+export function createHttpServer(options: HttpServerOptions): HttpServer {
   const assets = loadGraphiqlAssets();
-  return createServer((req, res) => {
-    handle(options, assets, req, res).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'unhandled error in HTTP handler');
+  const responses = new Set<ServerResponse>();
+  let stopping = false;
+  const server = createServer(receiveTimeouts(options.limits), (req, res) => {
+    responses.add(res);
+    res.once('close', () => responses.delete(res));
+    if (stopping) res.setHeader('Connection', 'close');
+    const identity = identify(req);
+    handle(options, assets, req, res, identity).catch((error: unknown) => {
+      options.logger.error({ err: error, requestId: identity.requestId }, 'unhandled error in HTTP handler');
       if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
       else res.destroy();
     });
   });
+  return {
+    server,
+    stop(timeoutMs) {
+      stopping = true;
+      return drain(server, responses, timeoutMs);
+    },
+  };
+}
+
+/**
+ * Node's server.close() also destroys the connections it counts idle, and it
+ * counts one idle as soon as its response is ended, though megabytes of it
+ * may still wait in the socket's buffer (a 4.7 MB answer was cut at 3.97 MB).
+ * So listening stops only when no ended response is still being written, and
+ * the idle connections are closed once every response in flight is written.
+ * Each check and the close it allows run in one synchronous step: no
+ * response can end in between.
+ */
+async function drain(server: Server, responses: Set<ServerResponse>, timeoutMs: number): Promise<void> {
+  const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs).unref();
+  for (const res of responses) if (!res.headersSent) res.setHeader('Connection', 'close');
+  const writing = (which: (res: ServerResponse) => boolean) => [...responses].filter((res) => which(res) && !res.writableFinished);
+  for (let ended = writing((res) => res.writableEnded); ended.length; ended = writing((res) => res.writableEnded)) await closeOf(ended);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  for (let all = writing(() => true); all.length; all = writing(() => true)) await closeOf(all);
+  server.closeIdleConnections();
+  await closed;
+  clearTimeout(deadline);
+}
+
+function closeOf(responses: ServerResponse[]): Promise<unknown> {
+  return Promise.all(responses.map((res) => new Promise((resolve) => res.once('close', resolve))));
+}
+
+/** The request target as a URL; undefined for one that is not (`GET http://[/graphql`, a port past 65535). */
+function targetOf(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
 }
 
 async function handle(
@@ -75,8 +141,10 @@ async function handle(
   assets: Map<string, StaticAsset>,
   req: IncomingMessage,
   res: ServerResponse,
+  identity: RequestIdentity,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = targetOf(req);
+  if (!url) return sendJson(res, 400, graphqlError(`The request target is not a valid URL: ${JSON.stringify(req.url?.slice(0, 200))}`, 'BAD_REQUEST'));
   const method = (req.method ?? 'GET').toUpperCase();
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/metrics' && method === 'GET') return sendMetrics(options, req, res);
@@ -106,7 +174,7 @@ async function handle(
     res.setHeader('Allow', 'GET, POST, OPTIONS');
     return sendJson(res, 405, graphqlError(`${method} is not supported: use GET or POST`, 'METHOD_NOT_ALLOWED'));
   }
-  await executeGraphql(options, req, res, url, method);
+  await executeGraphql(options, req, res, url, method, identity);
 }
 
 /** What the log line and the metrics say of one request once it is answered. */
@@ -116,7 +184,7 @@ interface Outcome {
   /** The charge of a request refused before GraphQL ran. */
   charge?: { cost: number; nodeCount: number };
   refusalCode?: string;
-  statements?: number;
+  statements: SqlStatementCount;
 }
 
 async function executeGraphql(
@@ -125,31 +193,38 @@ async function executeGraphql(
   res: ServerResponse,
   url: URL,
   method: string,
+  identity: RequestIdentity,
 ): Promise<void> {
   const started = process.hrtime.bigint();
-  const identity = identify(req);
   const { requestId } = identity;
   res.setHeader('X-Request-Id', requestId);
-  if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-01`);
-  const outcome: Outcome = {};
+  if (identity.spanId) res.setHeader('traceresponse', `00-${identity.traceId}-${identity.spanId}-${identity.traceFlags}`);
+  const outcome: Outcome = { statements: new SqlStatementCount() };
   const finish = () => logAndObserve(options, req, res, method, identity, started, outcome);
+  // Before the body: once a read is abandoned, Node may have let go of the socket.
+  const clientAddress = req.socket.remoteAddress ?? 'unknown';
   let body: unknown;
   let refusal: HttpError | undefined;
   try {
-    body = method === 'POST' ? await readJsonBody(req, options.limits.maxBodyBytes) : undefined;
+    body = method === 'POST' ? await readJsonBody(req, options.limits) : undefined;
     checkBatch(body, options.limits.maxBatchSize);
     guardOperations(operationsOf(method, body, url), options.limits);
   } catch (error) {
+    if (error instanceof ClientGone) {
+      // Not the server's failure, and anyone can cause it: no error in the log.
+      res.statusCode = CLIENT_CLOSED_REQUEST;
+      outcome.refusalCode = 'CLIENT_CLOSED_REQUEST';
+      return finish();
+    }
     if (error instanceof RequestRefusal) refusal = new HttpError(400, error.code, error.message, error.extensions);
     else if (error instanceof HttpError) refusal = error;
     else throw error;
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
-  const clientAddress = req.socket.remoteAddress ?? 'unknown';
   const run = async (): Promise<GraphqlResponse> => {
     let viewer: Viewer | null;
     try {
-      viewer = await options.authenticate(headerValue(req, 'authorization'));
+      viewer = await options.authenticate(headerValue(req, 'authorization'), outcome.statements);
     } catch (error) {
       if (!(error instanceof AuthenticationFailure)) throw error;
       // As GitHub answers a bad token: 401 for the whole request, never a silent anonymous read.
@@ -159,19 +234,21 @@ async function executeGraphql(
     if (refusal) return refused(options, outcome, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
     return options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => (outcome.context = await options.createContext(requestId, viewer, clientAddress)),
+      context: async () => {
+        try {
+          return (outcome.context = await options.createContext(requestId, viewer, clientAddress, outcome.statements));
+        } catch (error) {
+          // Apollo hands this to the error formatter alone, which has no request: it carries its ID there.
+          throw new RequestFailure(requestId, error);
+        }
+      },
     });
   };
-  // Counting is asked for per request (tests, the benchmark): it costs every request running alongside.
-  const counted = headerValue(req, SQL_STATEMENTS_HEADER) === 'count';
   const abandon = new AbortController();
-  const execution = options.concurrency.run(
-    (): Promise<{ result: GraphqlResponse; statements?: number }> => (counted ? countingSqlStatements(run) : run().then((result) => ({ result }))),
-    abandon.signal,
-  );
-  let answered;
+  const execution = options.concurrency.run(run, abandon.signal);
+  let response;
   try {
-    answered = await withinTime(execution, options.limits.requestTimeoutMs);
+    response = await withinTime(execution, options.limits.requestTimeoutMs);
   } catch (error) {
     if (!(error instanceof QueueFull)) throw error;
     res.setHeader('Retry-After', '1');
@@ -179,7 +256,7 @@ async function executeGraphql(
     sendJson(res, 503, graphqlError(`The server is busy (${error.message}): retry in a moment`, 'SERVER_BUSY'));
     return finish();
   }
-  if (answered === 'timeout') {
+  if (response === 'timeout') {
     // Still queued: it never runs. Running: it goes on until its SQL statements end
     // (statement_timeout bounds each), and the caller is answered now.
     abandon.abort();
@@ -193,12 +270,10 @@ async function executeGraphql(
     sendJson(res, 503, graphqlError(`The request took longer than ${options.limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'));
     return finish();
   }
-  const { result: response, statements } = answered;
-  outcome.statements = statements;
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
-  if (statements !== undefined) res.setHeader(SQL_STATEMENTS_HEADER, String(statements));
+  if (headerValue(req, SQL_STATEMENTS_HEADER) === 'count') res.setHeader(SQL_STATEMENTS_HEADER, String(outcome.statements.statements));
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
   } else {
@@ -234,21 +309,21 @@ function logAndObserve(
       ...(identity.traceId ? { traceId: identity.traceId, parentSpanId: identity.parentSpanId, spanId: identity.spanId } : {}),
       method,
       status: res.statusCode,
-      operationName: operations.length === 1 ? operations[0].name : undefined,
-      operationType: operations.length === 1 ? operations[0].type : undefined,
+      operationName: operations.length === 1 ? (operations[0].name ?? undefined) : undefined,
+      operationType: operations.length === 1 ? (operations[0].type ?? undefined) : undefined,
       ...(operations.length > 1 ? { operations } : {}),
       userId: viewer?.userId,
       role: viewer?.role,
       errorCodes: errorCodes.length ? [...new Set(errorCodes)] : undefined,
       cost: charge?.cost,
       nodeCount: charge?.nodeCount,
-      sqlStatements: outcome.statements,
+      sqlStatements: outcome.statements.statements,
       durationMs,
     },
     'graphql request',
   );
   const names = operations.map((o) => o.name).filter((name): name is string => !!name);
-  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements });
+  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements.statements });
 }
 
 /** Prometheus text format; behind METRICS_TOKEN when it is set. */
@@ -282,7 +357,7 @@ async function refused(
   payer: { tokenId: number | null; clientAddress: string },
   refusal: HttpError,
 ): Promise<GraphqlResponse> {
-  const charge = await options.rateLimiter.charge(payer, 0);
+  const charge = await options.rateLimiter.charge(payer, 0, outcome.statements);
   outcome.charge = charge;
   outcome.refusalCode = charge.allowed ? refusal.code : 'RATE_LIMITED';
   const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['cache-control', 'no-store'], ...refusal.headers]);
@@ -297,17 +372,16 @@ async function refused(
   return { status, headers, body: { kind: 'complete', string: JSON.stringify({ errors: [error] }) } };
 }
 
-async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+/** The client closed the connection before its request was read: nobody to answer. */
+class ClientGone extends Error {}
+
+/** nginx's status for a request its client gave up on; never sent, only logged and counted. */
+const CLIENT_CLOSED_REQUEST = 499;
+
+async function readJsonBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
+  const text = (await readBody(req, limits)).toString('utf8');
   const contentType = headerValue(req, 'content-type') ?? '';
   if (!/^application\/(graphql-response\+)?json/i.test(contentType)) {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be JSON with Content-Type: application/json');
@@ -339,8 +413,39 @@ function checkBatch(body: unknown, maxBatchSize: number): void {
   }
 }
 
+/**
+ * The body, up to MAX_BODY_BYTES and within REQUEST_TIMEOUT_MS. Past either,
+ * the rest is read and dropped rather than the socket destroyed, so that the
+ * client can read the refusal; `Connection: close` then ends the connection.
+ */
+function readBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (error?: Error) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
+      if (!error) return resolve(Buffer.concat(chunks));
+      if (error instanceof HttpError) req.resume();
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limits.maxBodyBytes) settle(tooLarge(limits.maxBodyBytes));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => settle();
+    const onGone = () => settle(new ClientGone());
+    const timer = setTimeout(
+      () => settle(new HttpError(408, 'REQUEST_TIMEOUT', `The request body did not arrive within ${limits.requestTimeoutMs} ms`, {}, [['connection', 'close']])),
+      limits.requestTimeoutMs,
+    );
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onGone);
+  });
+}
+
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, {}, [['connection', 'close']]);
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {

@@ -6,6 +6,7 @@ import type { Logger } from '../platform/logger';
 import type { Metrics } from '../platform/metrics';
 import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
 import type { CorsPolicy } from './cors';
+import { SqlStatementCount } from '../database/sql-statement-counter';
 import { identify } from './trace-context';
 
 /**
@@ -53,8 +54,8 @@ export class RouteRefusal extends Error {
 }
 
 export interface RouteServices {
-  authenticate: (authorization: string | undefined) => Promise<Viewer | null>;
-  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string) => Promise<RequestContext>;
+  authenticate: (authorization: string | undefined, statements: SqlStatementCount) => Promise<Viewer | null>;
+  createContext: (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) => Promise<RequestContext>;
   rateLimiter: RateLimiter;
   logger: Logger;
   metrics: Metrics;
@@ -62,6 +63,15 @@ export interface RouteServices {
   /** Long answers hold a database connection each: a few at a time, beside GraphQL's own limit. */
   concurrency: ConcurrencyLimit;
   maxCost: number;
+}
+
+/** What the log line says of one answer. */
+interface RouteState {
+  viewer?: Viewer | null;
+  charge?: { cost: number; nodeCount: number };
+  code?: string;
+  rows: number;
+  statements: SqlStatementCount;
 }
 
 function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}): string {
@@ -93,17 +103,17 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
   res.once('close', () => {
     if (!res.writableFinished) aborted.abort();
   });
-  const state: { viewer?: Viewer | null; charge?: { cost: number; nodeCount: number }; code?: string; rows: number } = { rows: 0 };
+  const state: RouteState = { rows: 0, statements: new SqlStatementCount() };
   try {
     if (method !== 'GET' && method !== 'HEAD') {
       throw new RouteRefusal(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here: use GET`, {}, [['Allow', 'GET, HEAD, OPTIONS']]);
     }
-    const viewer = await authenticateOrRefuse(services, req);
+    const viewer = await authenticateOrRefuse(services, req, state.statements);
     state.viewer = viewer;
     if (route.authenticated && !viewer) {
       throw new RouteRefusal(401, 'UNAUTHENTICATED', 'This export needs a token: send "Authorization: Bearer <token>"', {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
     }
-    const context = await services.createContext(identity.requestId, viewer, clientAddress);
+    const context = await services.createContext(identity.requestId, viewer, clientAddress, state.statements);
     const call: RouteCall = {
       url,
       req,
@@ -113,7 +123,7 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
       aborted: aborted.signal,
       maxCost: services.maxCost,
       charge: async (nodeCount) => {
-        const charged = await services.rateLimiter.charge({ tokenId: viewer?.tokenId ?? null, clientAddress }, nodeCount);
+        const charged = await services.rateLimiter.charge({ tokenId: viewer?.tokenId ?? null, clientAddress }, nodeCount, state.statements);
         state.charge = charged;
         for (const [name, value] of rateLimitHeaders(charged)) res.setHeader(name, value);
         if (!charged.allowed) {
@@ -131,10 +141,10 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
   }
 }
 
-async function authenticateOrRefuse(services: RouteServices, req: IncomingMessage): Promise<Viewer | null> {
+async function authenticateOrRefuse(services: RouteServices, req: IncomingMessage, statements: SqlStatementCount): Promise<Viewer | null> {
   const header = req.headers.authorization;
   try {
-    return await services.authenticate(Array.isArray(header) ? header[0] : header);
+    return await services.authenticate(Array.isArray(header) ? header[0] : header, statements);
   } catch (error) {
     if (!(error instanceof AuthenticationFailure)) throw error;
     throw new RouteRefusal(401, 'UNAUTHENTICATED', error.message, {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
@@ -169,7 +179,7 @@ function log(
   res: ServerResponse,
   requestId: string,
   started: bigint,
-  state: { viewer?: Viewer | null; charge?: { cost: number; nodeCount: number }; code?: string; rows: number },
+  state: RouteState,
   aborted: boolean,
 ): void {
   const durationMs = Math.round((Number(process.hrtime.bigint() - started) / 1e6) * 10) / 10;
@@ -186,10 +196,11 @@ function log(
       cost: state.charge?.cost,
       nodeCount: state.charge?.nodeCount,
       rows: state.rows,
+      sqlStatements: state.statements.statements,
       aborted: aborted || undefined,
       durationMs,
     },
     'http request',
   );
-  services.metrics.observe({ operation: route.name, status: res.statusCode, errorCodes, durationMs, sqlStatements: undefined });
+  services.metrics.observe({ operation: route.name, status: res.statusCode, errorCodes, durationMs, sqlStatements: state.statements.statements });
 }

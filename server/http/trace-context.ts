@@ -12,6 +12,8 @@ export interface RequestIdentity {
   parentSpanId?: string;
   /** This request's span, sent back in `traceresponse`. */
   spanId?: string;
+  /** The caller's flags (`01`: sampled), echoed in `traceresponse`: this server samples as its caller decided. */
+  traceFlags?: string;
 }
 
 export function identify(req: IncomingMessage): RequestIdentity {
@@ -22,5 +24,5 @@ export function identify(req: IncomingMessage): RequestIdentity {
   const trace = TRACEPARENT.exec(header('traceparent')?.trim().toLowerCase() ?? '');
   const valid = trace && !/^0+$/.test(trace[1]) && !/^0+$/.test(trace[2]);
   const requestId = header('x-request-id')?.slice(0, 100) || (valid ? trace[1] : randomUUID());
-  return valid ? { requestId, traceId: trace[1], parentSpanId: trace[2], spanId: randomBytes(8).toString('hex') } : { requestId };
+  return valid ? { requestId, traceId: trace[1], parentSpanId: trace[2], spanId: randomBytes(8).toString('hex'), traceFlags: trace[3] } : { requestId };
 }

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { connect, Socket } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { Role } from '../../server/access/role';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -9,16 +12,57 @@ import { startTestApp, TestApp } from '../support/test-app';
  */
 let api: TestApp;
 let limited: TestApp;
+/** Small limits and its log kept: what a broken request leaves in the log is tested too. */
+let watched: TestApp;
+const log: Array<Record<string, any>> = [];
 let now = new Date('2026-05-01T08:00:00Z');
 
 beforeAll(async () => {
   api = await startTestApp();
   limited = await startTestApp({ limits: { rateLimitPoints: 10, rateLimitWindowSeconds: 60, maxBatchSize: 2, maxBodyBytes: 2000 }, clock: () => now });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) log.push(JSON.parse(line));
+      done();
+    },
+  });
+  watched = await startTestApp({ limits: { maxBodyBytes: 2000, requestTimeoutMs: 1000 }, logger: pino({ level: 'debug' }, sink) });
 });
 afterAll(async () => {
   await api?.close();
   await limited?.close();
+  await watched?.close();
 });
+
+/** Log lines at error level or above (pino's 50): a client's doing must leave none. */
+const errorsLogged = () => log.filter((line) => line.level >= 50);
+
+/**
+ * Writes `request` on a bare TCP connection, as a client that breaks HTTP's
+ * rules would, and resolves with everything the server sent once it closes
+ * the connection (or after `waitMs`).
+ */
+function exchange(app: TestApp, request: string, options: { then?: (socket: Socket) => void; waitMs?: number } = {}): Promise<string> {
+  const { port } = new URL(app.app.url);
+  return new Promise((resolve) => {
+    let received = '';
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      socket.write(request);
+      options.then?.(socket);
+    });
+    const timer = setTimeout(() => socket.destroy(), options.waitMs ?? 30_000);
+    socket.on('data', (chunk) => (received += chunk));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(received);
+    });
+  });
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 200 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 25));
+}
 
 async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(app.app.url, {
@@ -35,7 +79,41 @@ function fragmentBomb(levels: number): string {
   return ['{ ...F0 }', ...fragments, `fragment F${levels} on Query { plans { totalCount } }`].join('\n');
 }
 
+/**
+ * Milliseconds /healthz takes to answer. The server runs in this process: while a
+ * request blocks its event loop, nothing answers, so a generous bound shows it is free.
+ */
+async function healthLatency(app: TestApp): Promise<number> {
+  const started = Date.now();
+  expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  return Date.now() - started;
+}
+
+const TYPE_FIELDS = 'fragment T on __Type { name kind description fields { name args { name } } }';
+const ten = (item: (i: number) => string) => Array.from({ length: 10 }, (_, i) => item(i)).join(' ');
+
 describe('no request stalls the server', () => {
+  test('1,000 aliased `__schema` in one anonymous request (160 MB of answer) are refused as 1,000 introspections, while /healthz keeps answering', async () => {
+    const bomb = post(api, { query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __schema { types { ...T } }`).join(' ')} } ${TYPE_FIELDS}` });
+    expect(await healthLatency(api)).toBeLessThan(2000);
+    const refused = await bomb;
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', introspections: 1000, maxIntrospections: 2 });
+  });
+
+  test('introspection lists aliased ten times under lists aliased ten times, in under 1 KB, are refused by their aliases', async () => {
+    const query = `{ __schema { ...S } }
+      fragment S on __Schema { ${ten((i) => `t${i}: types { ...T }`)} }
+      fragment T on __Type { name ${ten((i) => `f${i}: fields { ...F }`)} }
+      fragment F on __Field { name ${ten((i) => `a${i}: args { name description }`)} }`;
+    expect(query.length).toBeLessThan(1024);
+    const bomb = post(api, { query });
+    expect(await healthLatency(api)).toBeLessThan(2000);
+    const refused = await bomb;
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'TOO_MANY_FIELDS', introspectionFields: 3221, maxIntrospectionFields: 500 });
+  });
+
   test('a fragment bomb of 20 levels is refused as 3^20 fields, while /healthz keeps answering', async () => {
     const bomb = post(api, { query: fragmentBomb(20) });
     const health = fetch(`${api.baseUrl}/healthz`).then((r) => r.status);
@@ -150,6 +228,106 @@ describe('bad input gets a precise code, never INTERNAL_SERVER_ERROR', () => {
     // The key was never used, so the same key with good input applies once.
     const applied = await api.graphql(mutation, { input: { ...input, bodyCode: 'NO-SUCH-BODY' } }, admin);
     expect(applied.data!.createReport.userErrors[0].code).toBe('NOT_FOUND');
+  });
+});
+
+describe('requests that break HTTP get a 4xx, and leave no error in the log', () => {
+  test('a chunked body over MAX_BODY_BYTES is a 413 with the request ID and the budget headers', async () => {
+    const megabyte = new TextEncoder().encode(JSON.stringify({ query: '{ plans { totalCount } }', pad: 'x'.repeat(1_000_000) }));
+    // A stream has no length: it is sent chunked, and the limit is met while reading.
+    const body = new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < megabyte.length; at += 64_000) controller.enqueue(megabyte.subarray(at, at + 64_000));
+        controller.close();
+      },
+    });
+    const response = await fetch(watched.app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'chunked-megabyte' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(response.headers.get('x-request-id')).toBe('chunked-megabyte');
+    expect(response.headers.get('x-ratelimit-remaining')).toEqual(expect.stringMatching(/^\d+$/));
+    expect(errorsLogged()).toEqual([]);
+  });
+
+  test.each(['http://[/graphql', 'http://x:99999/graphql'])('an absolute request target that is no URL (%s) is a 400 BAD_REQUEST', async (target) => {
+    const answer = await exchange(watched, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('"code":"BAD_REQUEST"');
+    expect(errorsLogged()).toEqual([]);
+  });
+
+  test('an upload the client gives up on is logged at info with its request ID, not as an error', async () => {
+    await exchange(watched, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Request-Id: gave-up\r\nContent-Length: 1000\r\n\r\n{"query":', {
+      then: (socket) => setTimeout(() => socket.destroy(), 50),
+    });
+    await until(() => log.some((line) => line.requestId === 'gave-up'));
+    expect(log.find((line) => line.requestId === 'gave-up')).toMatchObject({ level: 30, status: 499, errorCodes: ['CLIENT_CLOSED_REQUEST'] });
+    expect(errorsLogged()).toEqual([]);
+  });
+
+  test("a chunked body that never ends is answered 408 REQUEST_TIMEOUT and the connection closed, within REQUEST_TIMEOUT_MS (1 s here) and not Node's 300 s", async () => {
+    const started = Date.now();
+    const answer = await exchange(watched, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n{"query":\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('"code":"REQUEST_TIMEOUT"');
+    expect(answer.toLowerCase()).toContain('x-ratelimit-remaining');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(errorsLogged()).toEqual([]);
+  });
+});
+
+describe('variables run with their defaults, whatever their names', () => {
+  test('an omitted non-null variable takes its default: a page size, a @skip condition, a unit code and a day', async () => {
+    const page = await api.graphql('query($n: Int! = 5) { tasks(first: $n) { nodes { code } } }');
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.tasks.nodes).toHaveLength(5);
+    const skipped = await api.graphql('query($b: Boolean! = true) { plans @skip(if: $b) { totalCount } __typename }');
+    expect(skipped).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+    expect(skipped.errors).toBeUndefined();
+    // Bắc Kạn province, the day before it merged into Thái Nguyên.
+    const unit = await api.graphql('query($c: String! = "06", $day: Date! = "2025-06-30") { administrativeUnit(code: $c, asOf: $day) { code } }');
+    expect(unit.data).toEqual({ administrativeUnit: { code: '06' } });
+  });
+
+  test('a variable named like a property of every object (`$constructor`) is only the variable', async () => {
+    const omitted = await api.graphql('query($constructor: Int) { tasks(first: $constructor) { totalCount } }');
+    expect(omitted.errors).toBeUndefined();
+    expect(omitted.data!.tasks.totalCount).toBeGreaterThan(0);
+    const given = await api.graphql('query($constructor: Int) { tasks(first: $constructor) { nodes { code } } }', { constructor: 2 });
+    expect(given.data!.tasks.nodes).toHaveLength(2);
+  });
+
+  test('the cost counts the IDs of a default list as it counts IDs sent', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => Buffer.from(`Task:${i + 1}`).toString('base64url'));
+    const response = await api.graphql(`query($ids: [ID!]! = ${JSON.stringify(ids)}) { nodes(ids: $ids) { id } rateLimit { nodeCount } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.rateLimit.nodeCount).toBe(100);
+  });
+});
+
+describe('refusals say what to change', () => {
+  test.each([
+    ['900 `__typename`', `{ ${'__typename '.repeat(900)}}`],
+    ['450 `plans { totalCount }`', `{ ${'plans { totalCount } '.repeat(450)}}`],
+  ])('%s, under QUERY_MAX_FIELDS, outgrow the merge check of graphql-js: a 400 QUERY_TOO_COMPLEX that says so', async (_, query) => {
+    const refused = await post(api, { query });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ message: expect.stringContaining('ask for each field once'), extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+  });
+
+  test('a 900 KB search is BAD_USER_INPUT naming the list, the field and the rule, without sending the text back', async () => {
+    const search = 'x'.repeat(900_000);
+    const response = await fetch(api.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($search: String) { indicators(filter: { search: $search }) { totalCount } }', variables: { search } }),
+    });
+    const text = await response.text();
+    expect(text.length).toBeLessThan(1000);
+    expect(JSON.parse(text).errors[0]).toMatchObject({
+      message: 'Invalid arguments of `indicators`: search must be shorter than or equal to 200 characters',
+      extensions: { code: 'BAD_USER_INPUT', validationErrors: [{ field: 'search', rules: ['maxLength'], messages: ['search must be shorter than or equal to 200 characters'] }] },
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from '../../server/graphql/limits/rate-limit-store';
+import { RateLimiter } from '../../server/graphql/limits/rate-limiter';
 import { createErrorFormatter } from '../../server/graphql/errors';
 import { createLogger } from '../../server/platform/logger';
 import { Role } from '../../server/access/role';
@@ -29,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(api.app.url, {
+async function post(body: unknown, headers: Record<string, string> = {}, app: TestApp = api) {
+  const response = await fetch(app.app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -95,7 +96,7 @@ describe('introspection has an allowance of its own', () => {
     const open = await startTestApp();
     try {
       for (const query of [
-        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, directiveIsRepeatable: true, schemaDescription: true, oneOf: true }),
         // What GraphiQL 3 sends (@graphiql/react: schemaDescription off, inputValueDeprecation on).
         getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: false }),
       ]) {
@@ -106,6 +107,30 @@ describe('introspection has an allowance of its own', () => {
     } finally {
       await open.close();
     }
+  });
+
+  test('two introspections in one query are served, three refused; their aliases count as any others', async () => {
+    const two = await api.graphql('{ __schema { queryType { name } } __type(name: "Task") { name } }');
+    expect(two.errors).toBeUndefined();
+    nextWindow();
+    const three = await api.graphql('{ __schema { queryType { name } } task: __type(name: "Task") { name } ...More } fragment More on Query { plan: __type(name: "Plan") { name } }');
+    expect(three.status).toBe(400);
+    expect(three.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', introspections: 3, maxIntrospections: 2 });
+    nextWindow();
+    const aliased = await api.graphql('{ __type(name: "Task") { a: name b: name c: name d: name } }');
+    expect(aliased.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_ALIASES', aliases: 4, maxAliases: 3 });
+  });
+
+  test("the items of introspection's lists count toward the cost: the schema's types are served, its whole description is over 1000 nodes", async () => {
+    const types = await api.graphql('{ __schema { types { name } } }');
+    expect(types.errors).toBeUndefined();
+    nextWindow();
+    const whole = await api.graphql(`{ __schema {
+      types { name fields { name args { name } } inputFields { name } enumValues { name } interfaces { name } possibleTypes { name } }
+      directives { name args { name } } } }`);
+    expect(whole.status).toBe(400);
+    expect(whole.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 1000 });
+    expect(whole.errors?.[0].extensions?.cost).toBeGreaterThan(types.data!.__schema.types.length);
   });
 
   test('a list asked for under itself is refused, and so is a bomb hidden beside introspection', async () => {
@@ -187,6 +212,40 @@ describe('rate limit: 10 points a minute in this app', () => {
   });
 });
 
+describe('numbers a budget cannot count', () => {
+  beforeEach(nextWindow);
+
+  test.each(['memory', 'postgres'] as const)('`first: $n` with n = 1e400 (Infinity once parsed) or 1.5 is a 400 BAD_USER_INPUT charged one point, and the %s budget stays a number', async (store) => {
+    const app = await startTestApp({ limits: { ...LIMITS, rateLimitStore: store }, clock: () => now });
+    try {
+      const query = '"query": "query($n: Int) { tasks(first: $n) { totalCount } }"';
+      for (const [n, used] of [['1e400', '1'], ['1.5', '2']]) {
+        const refused = await post(`{${query}, "variables": {"n": ${n}}}`, {}, app);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(refused.body.errors[0].message).toContain('$n');
+        expect(refused.headers.get('x-ratelimit-used')).toBe(used);
+      }
+      const next = await post({ query: '{ plans { totalCount } }' }, {}, app);
+      expect(next.status).toBe(200);
+      expect(next.headers.get('x-ratelimit-remaining')).toBe('7');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a charge of NaN or Infinity nodes is charged the most a request may cost, never stored as NaN', async () => {
+    const store = new MemoryRateLimitStore();
+    const limiter = new RateLimiter({ rateLimitPoints: 10, rateLimitWindowSeconds: 60 }, store, () => now);
+    const payer = { tokenId: null, clientAddress: 'test-nan' };
+    for (const count of [NaN, Infinity]) {
+      const charged = await limiter.charge(payer, count);
+      expect(Number.isSafeInteger(charged.used)).toBe(true);
+      expect(charged.allowed).toBe(false);
+    }
+  });
+});
+
 describe('the PostgreSQL store', () => {
   test('two servers on one database share one budget', async () => {
     const shared = { ...LIMITS, rateLimitStore: 'postgres' as const, rateLimitPoints: 4 };
@@ -233,9 +292,11 @@ describe('time limits', () => {
   test('a request over REQUEST_TIMEOUT_MS is answered 503 REQUEST_TIMEOUT; one within it is served', async () => {
     const slow = await startTestApp({ limits: { requestTimeoutMs: 1 } });
     try {
-      const refused = await slow.graphql(`{ tasks(first: 100) { nodes { assignments(first: 50) { nodes { body { code } } } } } }`);
+      // A GET: a body to read would have its own 1 ms.
+      const query = encodeURIComponent(`{ tasks(first: 100) { nodes { assignments(first: 50) { nodes { body { code } } } } } }`);
+      const refused = await fetch(`${slow.app.url}?query=${query}`, { headers: { accept: 'application/json' } });
       expect(refused.status).toBe(503);
-      expect(refused.errors?.[0].extensions?.code).toBe('REQUEST_TIMEOUT');
+      expect(((await refused.json()) as any).errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
     } finally {
       await slow.close();
     }

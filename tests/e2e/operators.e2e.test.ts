@@ -46,6 +46,23 @@ describe('request logs', () => {
     expect(JSON.stringify(line)).not.toContain(token);
   });
 
+  test('every line counts its SQL statements without the client asking, as many as a client that asks is told', async () => {
+    const token = await api.createUser(Role.VIEWER, 'operators-uncounted');
+    const query = '{ administrativeUnits(filter: { level: DISTRICT, asOf: "2024-01-01" }, first: 8) { nodes { code } } }';
+    // The token's first use records it (one more statement); the two compared are alike.
+    await post({ query }, { authorization: `Bearer ${token}` });
+    await post({ query }, { authorization: `Bearer ${token}`, 'x-request-id': 'req-uncounted-1' });
+    const counted = await post({ query }, { authorization: `Bearer ${token}`, 'x-request-id': 'req-counted-1', 'x-sql-statements': 'count' });
+    const line = lines.find((l) => l.requestId === 'req-uncounted-1')!;
+    expect(line.sqlStatements).toBeGreaterThan(0);
+    expect(line.sqlStatements).toBe(Number(counted.headers.get('x-sql-statements')));
+  });
+
+  test('a request refused by validation is logged under the operationName its client sent', async () => {
+    await post({ query: 'query Broken { noSuchField }', operationName: 'Broken' }, { 'x-request-id': 'req-invalid-named' });
+    expect(lines.find((l) => l.requestId === 'req-invalid-named')).toMatchObject({ status: 400, operationName: 'Broken', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
+  });
+
   test('a refused request logs its error code', async () => {
     await post({ query: '{ noSuchField }' }, { 'x-request-id': 'req-invalid-1' });
     expect(lines.find((l) => l.requestId === 'req-invalid-1')).toMatchObject({ status: 400, errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
@@ -64,6 +81,9 @@ describe('request logs', () => {
     });
     const malformed = await post({ query: '{ plans { totalCount } }' }, { traceparent: '00-zz-00-01' });
     expect(malformed.headers.get('traceresponse')).toBeNull();
+    // A caller that does not sample this trace is answered so: its flags come back as sent.
+    const unsampled = await post({ query: '{ plans { totalCount } }' }, { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00' });
+    expect(unsampled.headers.get('traceresponse')).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-00$/);
   });
 });
 
@@ -81,6 +101,8 @@ describe('/metrics', () => {
     expect(text).toMatch(/^graphql_errors_total\{code="GRAPHQL_PARSE_FAILED"\} [1-9]/m);
     expect(text).toMatch(/^graphql_refusals_total\{limit="QUERY_TOO_DEEP"\} [1-9]/m);
     expect(text).toMatch(/^sql_statements_total [1-9]/m);
+    // Every request is counted: none of these asked with X-SQL-Statements.
+    expect(text).toMatch(/^graphql_request_sql_statements_count [1-9]/m);
     expect(text).toMatch(/^db_pool_size \d+/m);
     expect(text).toMatch(/^db_pool_in_use \d+/m);
     expect(text).toMatch(/^db_pool_waiting \d+/m);

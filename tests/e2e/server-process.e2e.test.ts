@@ -1,5 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { getIntrospectionQuery } from 'graphql';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../support/test-app';
@@ -62,6 +64,48 @@ test('the built server serves, then drains and exits 0 on SIGTERM', async () => 
   expect(server.output()).toContain('"msg":"stopped"');
 }, 60_000);
 
+/**
+ * POSTs `body` and reads the answer as a slow client does: one chunk, then
+ * nothing for a while (`onFirstChunk` runs then), then the rest.
+ */
+function slowPost(url: string, body: string, onFirstChunk: () => Promise<void>): Promise<{ status: number; declared: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.once('data', (first: Buffer) => {
+        chunks.push(first);
+        response.pause();
+        onFirstChunk().then(() => {
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.resume();
+        }, reject);
+      });
+      response.on('end', () => resolve({ status: response.statusCode!, declared: Number(response.headers['content-length']), text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+test('SIGTERM while a 20 MB answer is still being written: the client gets all of it, then the server exits 0', async () => {
+  const server = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'info', MAX_BATCH_SIZE: '100' });
+  const exit = exited(server.child);
+  await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the server to print its URL');
+  const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(server.output())![1];
+  // A hundred full introspections: more than the kernel's buffers on both ends hold, so most of it waits in the server.
+  const batch = JSON.stringify(Array.from({ length: 100 }, () => ({ query: getIntrospectionQuery({ descriptions: true }) })));
+  const answer = await slowPost(url, batch, async () => {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+  expect(answer.status).toBe(200);
+  expect(answer.declared).toBeGreaterThan(20_000_000);
+  expect(Buffer.byteLength(answer.text)).toBe(answer.declared);
+  expect(JSON.parse(answer.text)).toHaveLength(100);
+  expect(await exit).toBe(0);
+}, 90_000);
+
 test('`npm start` is the server itself to signals: SIGTERM to npm drains the request in flight and exits 0', async () => {
   const npm = startServer({ DATABASE_URL: testDatabaseUrl(), PORT: '0', LOG_LEVEL: 'info' }, ['npm', 'start', '--silent']);
   const exit = exited(npm.child);
@@ -121,6 +165,27 @@ test('the embedded default makes a local administrator on first start and prints
     expect(await exited(second.child)).toBe(0);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("the embedded database's data folder is this user's alone (0700): made so, or narrowed with a warning when others could enter", async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'plan-monitor-data-mode-'));
+  const made = join(parent, 'made', 'pglite');
+  const open = join(parent, 'open');
+  mkdirSync(open);
+  chmodSync(open, 0o755);
+  try {
+    for (const dataDir of [made, open]) {
+      const server = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+      await waitFor(() => /GraphQL \+ GraphiQL: (http:\S+)/.test(server.output()), 'the embedded start', 60_000);
+      server.child.kill('SIGTERM');
+      expect(await exited(server.child)).toBe(0);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+      const warned = server.stdout().includes('was open to other users (mode 755)');
+      expect(warned).toBe(dataDir === open);
+    }
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
   }
 }, 120_000);
 
@@ -202,4 +267,39 @@ test('`npm run user:create` makes a user and prints a token that works', async (
   const refused = await runUserCreate('--role', 'REPORTER', '--login', 'cli-no-body');
   expect(refused.code).toBe(1);
   expect(refused.output).toContain('A REPORTER needs the code of the body');
+}, 60_000);
+
+/**
+ * The project as `npm ci && npm run build && npm prune --omit=dev` leaves it,
+ * made of links: package.json, scripts/ and the built dist/, and a
+ * node_modules with every package but TypeScript (and no .bin/tsc).
+ */
+function productionInstall(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-monitor-production-'));
+  for (const name of ['package.json', 'scripts', 'dist']) symlinkSync(join(ROOT, name), join(dir, name));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== 'typescript' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+test('in production, without the development dependencies, `npm run user:create` runs the built dist/', async () => {
+  const dir = productionInstall();
+  try {
+    // No node_modules/.bin of this checkout on the PATH: `tsc` is found nowhere.
+    const path = (process.env.PATH ?? '').split(':').filter((entry) => !entry.includes('node_modules')).join(':');
+    const child = spawn('npm', ['run', '--silent', 'user:create', '--', '--role', 'VIEWER', '--login', 'cli-production'], {
+      cwd: dir,
+      env: { PATH: path, HOME: process.env.HOME ?? '', DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    expect(await exited(child)).toBe(0);
+    expect(output).toMatch(TOKEN);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);

@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
@@ -6,6 +6,7 @@ import type { RowBound } from '../domain-part';
 import { measureOperation, QueryMeasure } from './query-measure';
 import { rateLimitHeaders, RateLimiter, type RateLimitInfo } from './rate-limiter';
 import { recordCharge } from '../request-record';
+import { statementCountOf } from '../../database/sql-statement-counter';
 
 function refuse(message: string, code: string, extensions: Record<string, unknown> = {}, status = 400): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap() } } });
@@ -13,21 +14,42 @@ function refuse(message: string, code: string, extensions: Record<string, unknow
 
 /** Deep enough for GraphiQL's and graphql-js's introspection queries (15 levels with `ofType`), and a little more. */
 export const INTROSPECTION_MAX_DEPTH = 20;
+/** A tool asks for the schema once (`__schema`), or for a type or two (`__type`); each more is a copy of the schema's description. */
+export const INTROSPECTION_MAX_ROOTS = 2;
+/** graphql-js's getIntrospectionQuery with every option selects about 220 fields, fragments expanded. */
+export const INTROSPECTION_MAX_FIELDS = 500;
 
-function checkShape(measure: QueryMeasure, limits: Limits): void {
-  if (measure.introspection.depth > INTROSPECTION_MAX_DEPTH) {
-    throw refuse(`The introspection part is ${measure.introspection.depth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed`, 'QUERY_TOO_DEEP', {
-      depth: measure.introspection.depth,
+function checkIntrospection(measure: QueryMeasure['introspection']): void {
+  if (measure.roots > INTROSPECTION_MAX_ROOTS) {
+    throw refuse(
+      `The query asks for introspection (\`__schema\`, \`__type\`) ${measure.roots} times, fragments expanded; at most ${INTROSPECTION_MAX_ROOTS} are allowed`,
+      'QUERY_TOO_COMPLEX',
+      { introspections: measure.roots, maxIntrospections: INTROSPECTION_MAX_ROOTS },
+    );
+  }
+  if (measure.depth > INTROSPECTION_MAX_DEPTH) {
+    throw refuse(`The introspection part is ${measure.depth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed`, 'QUERY_TOO_DEEP', {
+      depth: measure.depth,
       maxDepth: INTROSPECTION_MAX_DEPTH,
     });
   }
-  if (measure.introspection.repeated) {
+  if (measure.repeated) {
     throw refuse(
       'Introspection may ask for each list (types, fields, inputFields, interfaces, possibleTypes, enumValues, args, directives) once along a path: asking for one under itself multiplies the answer without bound',
       'QUERY_TOO_COMPLEX',
       { introspection: true },
     );
   }
+  if (measure.fields > INTROSPECTION_MAX_FIELDS) {
+    throw refuse(`The introspection part selects ${measure.fields} fields, fragments expanded; at most ${INTROSPECTION_MAX_FIELDS} are allowed`, 'TOO_MANY_FIELDS', {
+      introspectionFields: measure.fields,
+      maxIntrospectionFields: INTROSPECTION_MAX_FIELDS,
+    });
+  }
+}
+
+function checkShape(measure: QueryMeasure, limits: Limits): void {
+  checkIntrospection(measure.introspection);
   if (measure.depth > limits.maxDepth) {
     throw refuse(`The query is ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'QUERY_TOO_DEEP', {
       depth: measure.depth,
@@ -91,13 +113,19 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
           let refusal: unknown;
           try {
             const resolved = checkOperation(document, request.operationName ?? undefined, operation);
-            measure = measureOperation(schema, document, resolved, request.variables ?? {}, boundedFields);
-            for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
-            checkShape(measure, limits);
+            // Measured with the values the operation will run with: defaults put in, and numbers that are Ints
+            // (JSON's 1e400 parses to Infinity). Variables graphql-js refuses are refused by execution, before
+            // any resolver: nothing to measure, the request pays its one point.
+            const variables = getVariableValues(schema, resolved.variableDefinitions ?? [], request.variables ?? {});
+            if (variables.coerced) {
+              measure = measureOperation(schema, document, resolved, variables.coerced, boundedFields);
+              for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
+              checkShape(measure, limits);
+            }
           } catch (error) {
             refusal = error;
           }
-          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost);
+          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, statementCountOf(contextValue.em));
           contextValue.rateLimit = charged;
           recordCharge(contextValue.record, charged.cost, charged.nodeCount);
           if (!charged.allowed) throw rateLimiter.exhausted(charged);
@@ -106,7 +134,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
         async willSendResponse({ response, contextValue }) {
           if (!charged) {
             try {
-              charged = await rateLimiter.charge(payerOf(contextValue), 0);
+              charged = await rateLimiter.charge(payerOf(contextValue), 0, statementCountOf(contextValue.em));
             } catch (error) {
               contextValue.logger.error({ err: error, requestId: contextValue.requestId }, 'could not charge a refused request');
               return;

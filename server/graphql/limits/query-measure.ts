@@ -6,6 +6,9 @@ import {
   GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLSchema,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -26,7 +29,7 @@ export interface QueryMeasure {
   depth: number;
   aliases: number;
   fields: number;
-  /** The introspection part (`__schema`, `__type`), measured on its own: see measureIntrospection. */
+  /** The introspection part (`__schema`, `__type`), under limits of its own: see introspectionOf. Its aliases and its lists' items are counted above. */
   introspection: IntrospectionMeasure;
   /**
    * Root fields whose rows depend on the data (analytics): their cost is their
@@ -45,6 +48,10 @@ export interface IntrospectionMeasure {
   depth: number;
   /** A list field of the introspection types (`fields`, `types`...) under itself on some path: a query that can multiply its answer without bound. */
   repeated: boolean;
+  /** `__schema` and `__type` selections, fragments expanded: each is a copy of (part of) the schema. */
+  roots: number;
+  /** Field selections inside them, fragments expanded. */
+  fields: number;
 }
 
 type Parent = GraphQLObjectType | GraphQLInterfaceType | null;
@@ -61,12 +68,13 @@ interface Walk {
    * spreads the next one three times, 20 levels down, is walked 3^20 times.
    */
   measured: Map<string, QueryMeasure | 'measuring'>;
+  /** The same for introspection, keyed by the fragment and whether it is spread under a whole list (introspectSelections). */
   introspected: Map<string, Introspected | 'measuring'>;
   /** Root fields whose rows are bounded by their part, not by `first`/`last`. */
   boundedFields: ReadonlySet<string>;
 }
 
-const NO_INTROSPECTION: IntrospectionMeasure = { depth: 0, repeated: false };
+const NO_INTROSPECTION: IntrospectionMeasure = { depth: 0, repeated: false, roots: 0, fields: 0 };
 const NOTHING: QueryMeasure = { cost: 0, depth: 0, aliases: 0, fields: 0, introspection: NO_INTROSPECTION, bounded: [] };
 
 /** Linear in the document's size: every selection set is walked once. */
@@ -82,9 +90,16 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const measure = measureSelections({ schema, fragments, variables, measured: new Map(), introspected: new Map(), boundedFields }, operation.selectionSet, root ?? null);
+  // Without a prototype, `$constructor` is the variable, not Object.prototype's.
+  const own = Object.assign(Object.create(null) as Record<string, unknown>, variables);
+  const measure = measureSelections({ schema, fragments, variables: own, measured: new Map(), introspected: new Map(), boundedFields }, operation.selectionSet, root ?? null);
   // Every query costs something, even one that asks for no list.
-  return { ...measure, cost: Math.max(1, measure.cost), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
+  return { ...measure, cost: Math.max(1, boundless(measure.cost)), depth: Math.max(measure.depth, measure.introspection.depth ? 1 : 0) };
+}
+
+/** Infinity or NaN, as the most a query could cost: refused by any limit, and never a NaN that passes every `>`. */
+function boundless(count: number): number {
+  return Number.isFinite(count) ? count : Number.MAX_SAFE_INTEGER;
 }
 
 function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: Parent): QueryMeasure {
@@ -103,6 +118,8 @@ function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: P
     total.introspection = {
       depth: Math.max(total.introspection.depth, part.introspection.depth),
       repeated: total.introspection.repeated || part.introspection.repeated,
+      roots: total.introspection.roots + part.introspection.roots,
+      fields: total.introspection.fields + part.introspection.fields,
     };
   }
   return total;
@@ -125,47 +142,128 @@ interface Introspected {
   /** Bit i: INTROSPECTION_LISTS[i] occurs on some path below. */
   lists: number;
   repeated: boolean;
+  fields: number;
+  aliases: number;
+  /** Items of introspection lists in the answer, per item of the parent. */
+  cost: number;
+}
+
+const NO_INTROSPECTED: Introspected = { depth: 0, lists: 0, repeated: false, fields: 0, aliases: 0, cost: 0 };
+
+/**
+ * The introspection part of a query, under limits of its own (the standard
+ * introspection query would pass the depth limit): its depth, no list field
+ * under itself, a few `__schema`/`__type` per operation and a field
+ * allowance. Its aliases count as any others, and the items of its lists
+ * count toward the cost, sized by this schema (see introspectionSizes).
+ * Fragments are measured once per kind of context, as for the rest.
+ */
+function introspectionOf(walk: Walk, field: FieldNode): QueryMeasure {
+  const type = field.name.value === '__schema' ? '__Schema' : '__Type';
+  // The one schema is all of the schema; `__type` is one type among many.
+  const inner = field.selectionSet ? introspectSelections(walk, field.selectionSet, type, type === '__Schema') : NO_INTROSPECTED;
+  return {
+    ...NOTHING,
+    // Whole numbers in exact arithmetic (averages times their counts): rounding undoes float error only.
+    cost: Math.round(inner.cost),
+    aliases: (field.alias ? 1 : 0) + inner.aliases,
+    introspection: { depth: 1 + inner.depth, repeated: inner.repeated, roots: 1, fields: 1 + inner.fields },
+  };
 }
 
 /**
- * The introspection part of a query, outside the depth, field and cost
- * limits (which the standard introspection query would exceed), under limits
- * of its own: its depth, and no list field under itself. Fragments are
- * measured once, as for the rest.
+ * `complete`: the parent items are all the items of their type in the schema
+ * (every type under `__schema { types }`, every field under their `fields`),
+ * so a list below holds, all parents together, its schema-wide total: its
+ * average per parent is exact. Otherwise each parent counts its longest list.
  */
-function introspectionOf(walk: Walk, field: FieldNode): QueryMeasure {
-  const inner = field.selectionSet ? introspectSelections(walk, field.selectionSet) : { depth: 0, lists: 0, repeated: false };
-  return { ...NOTHING, introspection: { depth: 1 + inner.depth, repeated: inner.repeated } };
-}
-
-function introspectSelections(walk: Walk, selectionSet: SelectionSetNode): Introspected {
-  const total: Introspected = { depth: 0, lists: 0, repeated: false };
+function introspectSelections(walk: Walk, selectionSet: SelectionSetNode, parent: string, complete: boolean): Introspected {
+  const total = { ...NO_INTROSPECTED };
   for (const selection of selectionSet.selections) {
     let part: Introspected;
-    if (selection.kind === Kind.FIELD) {
-      const inner = selection.selectionSet ? introspectSelections(walk, selection.selectionSet) : { depth: 0, lists: 0, repeated: false };
-      const bit = 1 << INTROSPECTION_LISTS.indexOf(selection.name.value);
-      const isList = INTROSPECTION_LISTS.includes(selection.name.value);
-      part = { depth: 1 + inner.depth, lists: inner.lists | (isList ? bit : 0), repeated: inner.repeated || (isList && (inner.lists & bit) !== 0) };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) part = introspectSelections(walk, selection.selectionSet);
-    else part = introspectFragment(walk, selection.name.value);
+    if (selection.kind === Kind.FIELD) part = introspectField(walk, selection, parent, complete);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) part = introspectSelections(walk, selection.selectionSet, parent, complete);
+    else part = introspectFragment(walk, selection.name.value, complete);
     total.depth = Math.max(total.depth, part.depth);
     total.lists |= part.lists;
     total.repeated ||= part.repeated;
+    total.fields += part.fields;
+    total.aliases += part.aliases;
+    total.cost += part.cost;
   }
   return total;
 }
 
-function introspectFragment(walk: Walk, name: string): Introspected {
-  const known = walk.introspected.get(name);
-  if (known === 'measuring') return { depth: 0, lists: 0, repeated: false };
+function introspectField(walk: Walk, field: FieldNode, parent: string, complete: boolean): Introspected {
+  const size = introspectionSizes(walk.schema).get(`${parent}.${field.name.value}`);
+  const type = walk.schema.getType(parent);
+  const definition = type && isObjectType(type) ? type.getFields()[field.name.value] : undefined;
+  const child = definition ? getNamedType(definition.type).name : parent;
+  const inner = field.selectionSet ? introspectSelections(walk, field.selectionSet, child, complete && !!size?.owned) : NO_INTROSPECTED;
+  const index = INTROSPECTION_LISTS.indexOf(field.name.value);
+  const bit = index >= 0 ? 1 << index : 0;
+  const pages = size ? (complete ? size.total / size.parents : size.max) : 0;
+  return {
+    depth: 1 + inner.depth,
+    lists: inner.lists | bit,
+    repeated: inner.repeated || (inner.lists & bit) !== 0,
+    fields: 1 + inner.fields,
+    aliases: (field.alias ? 1 : 0) + inner.aliases,
+    cost: size ? pages * (1 + inner.cost) : inner.cost,
+  };
+}
+
+function introspectFragment(walk: Walk, name: string, complete: boolean): Introspected {
+  const key = `${complete ? 'all' : 'one'}:${name}`;
+  const known = walk.introspected.get(key);
+  if (known === 'measuring') return NO_INTROSPECTED;
   if (known) return known;
   const fragment = walk.fragments.get(name);
-  if (!fragment) return { depth: 0, lists: 0, repeated: false };
-  walk.introspected.set(name, 'measuring');
-  const measure = introspectSelections(walk, fragment.selectionSet);
-  walk.introspected.set(name, measure);
+  if (!fragment) return NO_INTROSPECTED;
+  walk.introspected.set(key, 'measuring');
+  const measure = introspectSelections(walk, fragment.selectionSet, fragment.typeCondition.name.value, complete);
+  walk.introspected.set(key, measure);
   return measure;
+}
+
+/** How long an introspection list is in this schema: the longest one, and all of them together over how many parents. */
+interface ListSize {
+  max: number;
+  total: number;
+  parents: number;
+  /** Each item belongs to one parent (a type's fields), so all the parents' lists together hold each once; not so `interfaces` and `possibleTypes`. */
+  owned: boolean;
+}
+
+const sizesOf = new WeakMap<GraphQLSchema, Map<string, ListSize>>();
+
+/** The lists of the introspection types, keyed `__Type.fields`, measured once per schema. */
+function introspectionSizes(schema: GraphQLSchema): Map<string, ListSize> {
+  let sizes = sizesOf.get(schema);
+  if (sizes) return sizes;
+  const types = Object.values(schema.getTypeMap());
+  const fields = types.flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []));
+  const directives = schema.getDirectives();
+  const list = (lengths: number[], parents: number, owned: boolean): ListSize => ({
+    max: Math.max(0, ...lengths),
+    total: lengths.reduce((sum, n) => sum + n, 0),
+    parents,
+    owned,
+  });
+  const perType = (length: (type: (typeof types)[number]) => number, owned: boolean) => list(types.map(length), types.length, owned);
+  sizes = new Map([
+    ['__Schema.types', list([types.length], 1, true)],
+    ['__Schema.directives', list([directives.length], 1, true)],
+    ['__Type.fields', perType((t) => (isObjectType(t) || isInterfaceType(t) ? Object.keys(t.getFields()).length : 0), true)],
+    ['__Type.inputFields', perType((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0), true)],
+    ['__Type.enumValues', perType((t) => (isEnumType(t) ? t.getValues().length : 0), true)],
+    ['__Type.interfaces', perType((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0), false)],
+    ['__Type.possibleTypes', perType((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0), false)],
+    ['__Field.args', list(fields.map((f) => f.args.length), fields.length, true)],
+    ['__Directive.args', list(directives.map((d) => d.args.length), directives.length, true)],
+  ]);
+  sizesOf.set(schema, sizes);
+  return sizes;
 }
 
 function measureFragment(walk: Walk, name: string): QueryMeasure {
@@ -216,7 +314,8 @@ function argumentsOf(walk: Walk, field: FieldNode): Record<string, unknown> {
 function pagesAsked(walk: Walk, field: FieldNode, typeName: string | undefined): number {
   if (typeName?.endsWith('Connection')) {
     const size = argument(walk, field, 'first') ?? argument(walk, field, 'last');
-    return typeof size === 'number' && size >= 0 ? size : DEFAULT_PAGE_SIZE;
+    if (typeof size !== 'number' || size < 0) return DEFAULT_PAGE_SIZE;
+    return boundless(size);
   }
   if (field.name.value === 'nodes' && typeName === 'Node') {
     const ids = argument(walk, field, 'ids');

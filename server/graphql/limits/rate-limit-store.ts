@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { countingInto, type SqlStatementCount } from '../../database/sql-statement-counter';
 
 /** A caller's budget after a request was counted. */
 export interface RateLimitState {
@@ -14,7 +15,7 @@ export interface RateLimitState {
  * request. Refused requests count too, so hammering does not pay.
  */
 export interface RateLimitStore {
-  consume(key: string, points: number, limit: number, windowSeconds: number, now: Date): Promise<RateLimitState>;
+  consume(key: string, points: number, limit: number, windowSeconds: number, now: Date, statements?: SqlStatementCount): Promise<RateLimitState>;
 }
 
 function stateOf(used: number, windowStart: Date, limit: number, windowSeconds: number): RateLimitState {
@@ -55,7 +56,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
 export class PostgresRateLimitStore implements RateLimitStore {
   constructor(private readonly em: EntityManager) {}
 
-  async consume(key: string, points: number, limit: number, windowSeconds: number, now: Date): Promise<RateLimitState> {
+  async consume(key: string, points: number, limit: number, windowSeconds: number, now: Date, statements?: SqlStatementCount): Promise<RateLimitState> {
     const rows = await this.em.getConnection().execute<Array<{ used: number; window_start: Date }>>(
       `insert into rate_limit_bucket as b (key, window_start, used) values (?, ?, ?)
        on conflict (key) do update set
@@ -63,6 +64,9 @@ export class PostgresRateLimitStore implements RateLimitStore {
          used = case when b.window_start + make_interval(secs => ?) <= excluded.window_start then excluded.used else b.used + excluded.used end
        returning used, window_start`,
       [key, now, points, windowSeconds, windowSeconds],
+      'all',
+      undefined,
+      countingInto(statements),
     );
     return stateOf(Number(rows[0].used), new Date(rows[0].window_start), limit, windowSeconds);
   }

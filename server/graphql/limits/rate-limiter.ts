@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RateLimitState, RateLimitStore } from './rate-limit-store';
+import type { SqlStatementCount } from '../../database/sql-statement-counter';
 
 /** What `rateLimit` answers, and the X-RateLimit-* headers say. */
 export interface RateLimitInfo extends RateLimitState {
@@ -9,9 +10,17 @@ export interface RateLimitInfo extends RateLimitState {
   nodeCount: number;
 }
 
-/** One point per 100 nodes, at least one per request (GitHub's rule). */
-export function pointsFor(cost: number): number {
-  return Math.max(1, Math.ceil(cost / 100));
+/** The most one request may be charged: QUERY_MAX_COST's highest setting, in points. */
+const MAX_POINTS = 100_000;
+
+/**
+ * One point per 100 nodes, at least one per request (GitHub's rule). A count
+ * that is not a number is charged the most: NaN in a bucket passes every
+ * comparison for the rest of its window, and Infinity fails the SQL.
+ */
+export function pointsFor(nodeCount: number): number {
+  if (!Number.isFinite(nodeCount)) return MAX_POINTS;
+  return Math.min(MAX_POINTS, Math.max(1, Math.ceil(nodeCount / 100)));
 }
 
 /** Who pays: the token, or the client address for a request without one. */
@@ -32,10 +41,11 @@ export class RateLimiter {
     private readonly clock: () => Date,
   ) {}
 
-  async charge(payer: Payer, nodeCount: number): Promise<RateLimitInfo> {
+  /** `statements`: the request's count, which a store's SQL adds to. */
+  async charge(payer: Payer, nodeCount: number, statements?: SqlStatementCount): Promise<RateLimitInfo> {
     const key = payer.tokenId !== null ? `token:${payer.tokenId}` : `address:${payer.clientAddress}`;
     const cost = pointsFor(nodeCount);
-    const state = await this.store.consume(key, cost, this.limits.rateLimitPoints, this.limits.rateLimitWindowSeconds, this.clock());
+    const state = await this.store.consume(key, cost, this.limits.rateLimitPoints, this.limits.rateLimitWindowSeconds, this.clock(), statements);
     return { ...state, cost, nodeCount };
   }
 
