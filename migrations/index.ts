@@ -9,6 +9,7 @@ import { Migration20261201233000_bodies_through_time } from './Migration20261201
 import { Migration20261202000000_seed_state } from './Migration20261202000000_seed_state';
 import { Migration20261205060000_indicator_figures } from './Migration20261205060000_indicator_figures';
 import { Migration20261205070000_bi_schema } from './Migration20261205070000_bi_schema';
+import { Migration20261205080000_catalogue_provenance } from './Migration20261205080000_catalogue_provenance';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202000000_seed_state', class: Migration20261202000000_seed_state },
   { name: 'Migration20261205060000_indicator_figures', class: Migration20261205060000_indicator_figures },
   { name: 'Migration20261205070000_bi_schema', class: Migration20261205070000_bi_schema },
+  { name: 'Migration20261205080000_catalogue_provenance', class: Migration20261205080000_catalogue_provenance },
 ];

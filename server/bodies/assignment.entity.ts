@@ -1,5 +1,6 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { Task } from '../tasks/task.entity';
 import { AssignmentRole, AssignmentSource } from './responsible-body.enums';
@@ -13,6 +14,11 @@ import { ResponsibleBody } from './responsible-body.entity';
 export class Assignment extends Node {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['duty', 'note', 'sourceRef'];
+
+  /** Stable across corrections of the data: the seed and catalogue imports match assignments by it. */
+  @Field({ description: 'A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW".' })
+  @Property({ type: 'text', unique: true })
+  key!: string;
 
   @Index()
   @ManyToOne(() => Task, { ref: true, nullable: true })
@@ -30,7 +36,7 @@ export class Assignment extends Node {
   @Property({ type: 'text' })
   duty!: string;
 
-  @Field(() => AssignmentSource, { description: 'STATED when the plan\'s text gives the duty, INFERRED when it is a reading of the plan.' })
+  @Field(() => AssignmentSource, { description: 'STATED when the plan\'s text gives the body this duty in words, INFERRED when it is a reading of the plan, DECIDED when a later decision gives it.' })
   @Enum({ items: () => AssignmentSource })
   source!: AssignmentSource;
 
@@ -41,6 +47,18 @@ export class Assignment extends Node {
   @Field(() => String, { nullable: true, description: 'Why this assignment was read into the plan, in English.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The decision that gave (DECIDED) or ended the duty, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027".' })
+  @Property({ type: 'text', nullable: true })
+  legalBasis?: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'First day of the duty; null: since the plan (June 2022).' })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Last day of the duty, when it was ended; null: still.' })
+  @Property({ type: 'date', nullable: true })
+  validTo?: string | null;
 
   @Property({ type: 'integer' })
   position!: number;

@@ -44,6 +44,14 @@ export class ResponsibleBody extends Node {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
+  @Field({ description: 'False for the bodies the plan does not name but covers with "các sở, ban, ngành" (see `listedBecause`), and for bodies of later decisions.' })
+  @Property({ type: 'boolean', default: true })
+  namedInPlan: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'Why the body is listed: the clause that names it, or the duties that make it one of "các sở, ban, ngành".' })
+  @Property({ type: 'text', nullable: true })
+  listedBecause?: string | null;
+
   @Index()
   @ManyToOne(() => AdministrativeUnit, { ref: true, nullable: true })
   administrativeUnit?: Ref<AdministrativeUnit> | null;

@@ -27,6 +27,13 @@ registerEnumType(BodyKind, {
 export enum AssignmentRole {
   LEAD = 'LEAD',
   COORDINATE = 'COORDINATE',
+  IMPLEMENT = 'IMPLEMENT',
+  STAFF = 'STAFF',
+  ADVISE = 'ADVISE',
+  APPRAISE = 'APPRAISE',
+  REVIEW = 'REVIEW',
+  DISSEMINATE = 'DISSEMINATE',
+  INTEGRATE = 'INTEGRATE',
   FUND = 'FUND',
   SUPERVISE = 'SUPERVISE',
   REPORT = 'REPORT',
@@ -34,26 +41,49 @@ export enum AssignmentRole {
 
 registerEnumType(AssignmentRole, {
   name: 'AssignmentRole',
-  description: 'The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting).',
+  description: 'The part a body plays in a duty, as the verb of the plan\'s sentence says it.',
   valuesConfig: {
     LEAD: { description: 'Chủ trì: leads and answers for the task.' },
     COORDINATE: { description: 'Phối hợp: works with the lead.' },
-    FUND: { description: 'Allocates or appraises the money.' },
-    SUPERVISE: { description: 'Giám sát, phản biện xã hội.' },
-    REPORT: { description: 'Sends periodic reports (section V.7).' },
+    IMPLEMENT: { description: 'Thực hiện, triển khai, tổ chức: the body acts itself.' },
+    STAFF: { description: 'Bố trí công chức, cán bộ phụ trách: assigns officials to the work.' },
+    ADVISE: { description: 'Tham mưu, đề xuất: advises or proposes to the People\'s Committee, which decides.' },
+    APPRAISE: { description: 'Thẩm định: appraises a proposal or an estimate.' },
+    REVIEW: { description: 'Sơ kết, tổng kết, rà soát, đánh giá: holds reviews, reviews plans and results.' },
+    DISSEMINATE: { description: 'Quán triệt, tuyên truyền, phổ biến: makes the plan known.' },
+    INTEGRATE: { description: 'Lồng ghép, đăng ký: builds the work into annual, sector or work-programme plans.' },
+    FUND: { description: 'Bố trí, cân đối kinh phí: allocates the money.' },
+    SUPERVISE: { description: 'Giám sát, kiểm tra, đôn đốc: supervises or inspects.' },
+    REPORT: { description: 'Báo cáo: sends periodic reports (section V.7).' },
   },
 });
 
 export enum AssignmentSource {
   STATED = 'STATED',
   INFERRED = 'INFERRED',
+  DECIDED = 'DECIDED',
 }
 
 registerEnumType(AssignmentSource, {
   name: 'AssignmentSource',
-  description: 'Whether an assignment is written in the plan\'s text or read into it.',
+  description: 'Whether an assignment is written in the plan\'s text, read into it, or given by a later decision.',
   valuesConfig: {
-    STATED: { description: 'The plan\'s text says it (see `sourceRef`).' },
+    STATED: { description: 'The plan\'s text gives the body this duty in words (see `sourceRef`); `duty` quotes them.' },
     INFERRED: { description: 'A reading of the plan, e.g. education tasks to the Department of Education (see `note`).' },
+    DECIDED: { description: 'Given by a later decision (see `legalBasis`), recorded by an administrator.' },
+  },
+});
+
+export enum CodeSource {
+  DOCUMENT = 'DOCUMENT',
+  DERIVED = 'DERIVED',
+}
+
+registerEnumType(CodeSource, {
+  name: 'CodeSource',
+  description: 'Where a task\'s code comes from.',
+  valuesConfig: {
+    DOCUMENT: { description: 'The plan prints it (e.g. "III.2.d", "IV.4").' },
+    DERIVED: { description: 'Our numbering of the sub-items the plan lists without codes (e.g. "III.2.d.1"), in document order.' },
   },
 });

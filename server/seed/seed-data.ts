@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AssignmentRole, AssignmentSource, BodyKind } from '../bodies/responsible-body.enums';
+import type { AssignmentRole, AssignmentSource, BodyKind, CodeSource } from '../bodies/responsible-body.enums';
 import type { Aggregation, Comparator, Disaggregation, MeasureKind } from '../indicators/indicator.enums';
 import type { ObjectiveKind } from '../plan/objective.enums';
 import type { LegalBasis } from '../plan/plan.entity';
@@ -32,6 +32,7 @@ export interface PlanData {
     titleEn: string;
     text: string;
     sector: Sector | null;
+    codeSource: CodeSource;
   }>;
   taskIndicators: Array<{ taskCode: string; indicatorCode: string }>;
   bodies: Array<{
@@ -45,9 +46,14 @@ export interface PlanData {
     note: string | null;
     validFrom: string | null;
     validTo: string | null;
+    /** Absent for bodies after the plan (2025): they are not in it. */
+    namedInPlan?: boolean;
+    listedBecause?: string | null;
   }>;
   bodySuccessions: BodySuccessionData[];
   assignments: Array<{
+    /** Stable across corrections: old natural keys ("taskCode|bodyCode|role") for the duties that stayed. */
+    key: string;
     taskCode: string | null;
     bodyCode: string;
     role: AssignmentRole;

@@ -89,6 +89,9 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
       kind: b.kind,
       expectedToReport: b.expectedToReport,
       note: b.note,
+      // The bodies of the 2025 files came after the plan: none of them is in it.
+      namedInPlan: b.namedInPlan ?? false,
+      listedBecause: b.listedBecause ?? (b.namedInPlan === undefined ? 'Carries on the duties of the plan\'s bodies after the 2025 reorganisation (see note).' : null),
       administrativeUnit: b.administrativeUnitCode ? unitOnDay(units, data, b.administrativeUnitCode, b.validTo) : null,
       validFrom: b.validFrom,
       validTo: b.validTo,
@@ -252,6 +255,7 @@ async function seedTasks(em: EntityManager, data: PlanData, plan: Plan): Promise
     titleEn: t.titleEn,
     text: t.text,
     sector: t.sector,
+    codeSource: t.codeSource,
     plan,
     parent: null,
     position: data.tasks.indexOf(t) + 1,
@@ -269,15 +273,14 @@ async function seedAssignments(
   tasks: Map<string, Task>,
   bodies: Map<string, ResponsibleBody>,
 ): Promise<number> {
-  const codeOfTask = new Map([...tasks.values()].map((t) => [t.id, t.code]));
-  const codeOfBody = new Map([...bodies.values()].map((b) => [b.id, b.code]));
   const synced = await syncByKey(
     em,
     Assignment,
     data.assignments,
-    (a) => `${a.taskCode ?? '*'}|${a.bodyCode}|${a.role}`,
-    (a) => `${a.task ? codeOfTask.get(a.task.id) : '*'}|${codeOfBody.get(a.body.id)}|${a.role}`,
+    (a) => a.key,
+    (a) => a.key,
     (a) => ({
+      key: a.key,
       task: a.taskCode ? required(tasks, a.taskCode, 'task') : null,
       body: required(bodies, a.bodyCode, 'body'),
       role: a.role,

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 import { Plan } from '../plan/plan.entity';
 import { Sector, TaskKind } from './task.enums';
+import { CodeSource } from '../bodies/responsible-body.enums';
 
 @ObjectType({ simpleResolvers: true,
   implements: Node,
@@ -17,9 +18,13 @@ export class Task extends Node {
   @ManyToOne(() => Plan, { ref: true })
   plan!: Ref<Plan>;
 
-  @Field({ description: 'The document\'s code, e.g. "III.1.đ", "III.2.b.1.2", "IV.3". Sub-items are numbered in document order.' })
+  @Field({ description: 'The task\'s code, e.g. "III.1.đ", "IV.3" (printed by the plan) or "III.2.b.1.2" (our numbering of sub-items, in document order): see `codeSource`.' })
   @Property({ type: 'text', unique: true })
   code!: string;
+
+  @Field(() => CodeSource, { description: 'DOCUMENT when the plan prints this code; DERIVED when it is our numbering of a sub-item the plan lists without one.' })
+  @Enum({ items: () => CodeSource, default: CodeSource.DOCUMENT })
+  codeSource: CodeSource = CodeSource.DOCUMENT;
 
   @Field(() => TaskKind, { description: 'Breakthrough task (III.1), main task (III.2) or solution (IV).' })
   @Enum({ items: () => TaskKind })

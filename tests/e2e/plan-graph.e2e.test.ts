@@ -52,7 +52,7 @@ describe('the plan as loaded from the document', () => {
       breakthrough: 7,
       main: 8,
       solutions: 5,
-      responsibleBodies: 30,
+      responsibleBodies: 31,
       districts: 8,
       communes: 108,
       reportingPeriods: 27,
@@ -143,10 +143,11 @@ describe('navigating the graph both ways', () => {
       kind administrativeUnit { code name level }
       assignments(filter: { wholePlan: true }) { nodes { role source sourceRef task { code } } } } }`);
     expect(responsibleBody.administrativeUnit).toEqual({ code: '064', name: 'Huyện Chợ Đồn', level: 'DISTRICT' });
+    // Section V.5: one duty per sentence, each with the role its verb says; V.7: two reports.
     const roles = responsibleBody.assignments.nodes.map((a: any) => a.role).sort();
-    expect(roles).toEqual(['COORDINATE', 'FUND', 'REPORT']);
+    expect(roles).toEqual(['COORDINATE', 'DISSEMINATE', 'FUND', 'IMPLEMENT', 'REPORT', 'REPORT']);
     for (const a of responsibleBody.assignments.nodes) expect(a).toMatchObject({ source: 'STATED', task: null });
-    expect(responsibleBody.assignments.nodes.find((a: any) => a.role === 'REPORT').sourceRef).toBe('V.7');
+    expect(responsibleBody.assignments.nodes.filter((a: any) => a.role === 'REPORT').map((a: any) => a.sourceRef)).toEqual(['V.7', 'V.7']);
   });
 
   test('province -> districts -> communes, and back up', async () => {

@@ -134,7 +134,7 @@ describe('bodies through time', () => {
       before: responsibleBodies(filter: { asOf: "2024-01-01" }, first: 100) { totalCount nodes { code } }
       after: responsibleBodies(filter: { asOf: "2026-01-01" }, first: 100) { totalCount nodes { code kind } }
     }`);
-    expect(before.totalCount).toBe(30);
+    expect(before.totalCount).toBe(31);
     expect(after.nodes.filter((b: any) => b.kind === 'COMMUNE_PEOPLES_COMMITTEE')).toHaveLength(37);
     expect(after.nodes.filter((b: any) => b.kind === 'DISTRICT_PEOPLES_COMMITTEE')).toEqual([]);
     expect(after.nodes.map((b: any) => b.code)).toEqual(expect.arrayContaining(['UBND-19', 'SDTTG-19', 'BDTTG', 'UBND-01840']));

@@ -42,7 +42,7 @@ onServer('three instances on one PostgreSQL', () => {
   test('started together, they migrated and seeded the empty database once', async () => {
     expect(await sql(`select count(*)::int as n from mikro_orm_migrations`)).toEqual([{ n: MIGRATIONS.length }]);
     expect(await sql(`select count(*)::int as n from administrative_unit`)).toEqual([{ n: 156 }]);
-    expect(await sql(`select count(*)::int as n from responsible_body`)).toEqual([{ n: 85 }]);
+    expect(await sql(`select count(*)::int as n from responsible_body`)).toEqual([{ n: 86 }]);
   });
 
   test('a token revoked on A is refused by B and C at once, though they had it in their caches', async () => {

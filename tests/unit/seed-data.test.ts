@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPlanData } from '../../server/seed/seed-data';
 
 const data = readPlanData();
@@ -84,5 +86,40 @@ test('a commune renamed during the plan is one area under two names: Xã Vân T�
     effectiveDate: '2023-04-10',
     whole: true,
     legalBasis: expect.stringContaining('722/NQ-UBTVQH15'),
+  });
+});
+
+describe('the duties as the document states them', () => {
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const document = collapse(readFileSync(join(__dirname, '../../server/seed/data/plan-document/ke-hoach-2022.md'), 'utf8'));
+
+  test('every STATED duty is the document\'s own words, found verbatim in the plan\'s text', () => {
+    const stated = data.assignments.filter((a) => a.source === 'STATED');
+    expect(stated.length).toBeGreaterThan(100);
+    expect(stated.filter((a) => !document.includes(collapse(a.duty))).map((a) => a.key)).toEqual([]);
+  });
+
+  test('sections III and IV name no body except on IV.4: a duty tied to another of their items is a reading (INFERRED)', () => {
+    const statedOnTasks = data.assignments.filter((a) => a.source === 'STATED' && a.taskCode !== null);
+    expect([...new Set(statedOnTasks.map((a) => a.taskCode))]).toEqual(['IV.4']);
+  });
+
+  test('each duty has its own key, and the keys of 2026-11 stay (their IDs with them)', () => {
+    const keys = data.assignments.map((a) => a.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['*|BDT|LEAD', '*|BDT|SUPERVISE', '*|SKHDT|FUND', 'IV.4|UBND-064|COORDINATE']));
+  });
+
+  test('the socio-political organisations supervise with the Fatherland Front (V.6), as a body of their own', () => {
+    expect(data.bodies.find((b) => b.code === 'TCCTXH')).toMatchObject({ namedInPlan: true, kind: 'FRONT' });
+    expect(data.assignments.filter((a) => a.bodyCode === 'TCCTXH').map((a) => [a.role, a.source, a.sourceRef])).toEqual([['SUPERVISE', 'STATED', 'V.6']]);
+  });
+
+  test('a code the plan prints is DOCUMENT, our numbering of sub-items DERIVED; unnamed departments are marked, with why they are listed', () => {
+    const source = (code: string) => data.tasks.find((t) => t.code === code)!.codeSource;
+    expect([source('III.2.d'), source('IV.4'), source('III.2.d.1')]).toEqual(['DOCUMENT', 'DOCUMENT', 'DERIVED']);
+    const plan2022 = data.bodies.filter((b) => b.namedInPlan !== undefined);
+    expect(plan2022.filter((b) => b.namedInPlan === false).length).toBe(16);
+    expect(plan2022.every((b) => (b.listedBecause ?? '').length > 10)).toBe(true);
   });
 });

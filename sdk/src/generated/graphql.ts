@@ -108,26 +108,42 @@ export type AssignmentFilter = {
   wholePlan?: boolean | null | undefined;
 };
 
-/** The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting). */
+/** The part a body plays in a duty, as the verb of the plan's sentence says it. */
 export const AssignmentRole = {
+  /** Tham mưu, đề xuất: advises or proposes to the People's Committee, which decides. */
+  ADVISE: 'ADVISE',
+  /** Thẩm định: appraises a proposal or an estimate. */
+  APPRAISE: 'APPRAISE',
   /** Phối hợp: works with the lead. */
   COORDINATE: 'COORDINATE',
-  /** Allocates or appraises the money. */
+  /** Quán triệt, tuyên truyền, phổ biến: makes the plan known. */
+  DISSEMINATE: 'DISSEMINATE',
+  /** Bố trí, cân đối kinh phí: allocates the money. */
   FUND: 'FUND',
+  /** Thực hiện, triển khai, tổ chức: the body acts itself. */
+  IMPLEMENT: 'IMPLEMENT',
+  /** Lồng ghép, đăng ký: builds the work into annual, sector or work-programme plans. */
+  INTEGRATE: 'INTEGRATE',
   /** Chủ trì: leads and answers for the task. */
   LEAD: 'LEAD',
-  /** Sends periodic reports (section V.7). */
+  /** Báo cáo: sends periodic reports (section V.7). */
   REPORT: 'REPORT',
-  /** Giám sát, phản biện xã hội. */
+  /** Sơ kết, tổng kết, rà soát, đánh giá: holds reviews, reviews plans and results. */
+  REVIEW: 'REVIEW',
+  /** Bố trí công chức, cán bộ phụ trách: assigns officials to the work. */
+  STAFF: 'STAFF',
+  /** Giám sát, kiểm tra, đôn đốc: supervises or inspects. */
   SUPERVISE: 'SUPERVISE'
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
-/** Whether an assignment is written in the plan's text or read into it. */
+/** Whether an assignment is written in the plan's text, read into it, or given by a later decision. */
 export const AssignmentSource = {
+  /** Given by a later decision (see `legalBasis`), recorded by an administrator. */
+  DECIDED: 'DECIDED',
   /** A reading of the plan, e.g. education tasks to the Department of Education (see `note`). */
   INFERRED: 'INFERRED',
-  /** The plan's text says it (see `sourceRef`). */
+  /** The plan's text gives the body this duty in words (see `sourceRef`); `duty` quotes them. */
   STATED: 'STATED'
 } as const;
 

@@ -296,16 +296,24 @@ export type Assignment = Node & {
   heldBy: Array<ResponsibleBody>;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
+  /** A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW". */
+  key: Scalars['String']['output'];
+  /** The decision that gave (DECIDED) or ended the duty, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis?: Maybe<Scalars['String']['output']>;
   /** Why this assignment was read into the plan, in English. */
   note?: Maybe<Scalars['String']['output']>;
   /** The body's part in the duty, e.g. LEAD (chủ trì) or COORDINATE (phối hợp). */
   role: AssignmentRole;
-  /** STATED when the plan's text gives the duty, INFERRED when it is a reading of the plan. */
+  /** STATED when the plan's text gives the body this duty in words, INFERRED when it is a reading of the plan, DECIDED when a later decision gives it. */
   source: AssignmentSource;
   /** Clause of the plan that states it, e.g. "V.2". */
   sourceRef?: Maybe<Scalars['String']['output']>;
   /** The task; null when the duty covers the whole plan. */
   task?: Maybe<Task>;
+  /** First day of the duty; null: since the plan (June 2022). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the duty, when it was ended; null: still. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -348,26 +356,42 @@ export type AssignmentFilter = {
   wholePlan?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** The part a body plays in a duty (chủ trì, phối hợp, funding, supervision, reporting). */
+/** The part a body plays in a duty, as the verb of the plan's sentence says it. */
 export const AssignmentRole = {
+  /** Tham mưu, đề xuất: advises or proposes to the People's Committee, which decides. */
+  ADVISE: 'ADVISE',
+  /** Thẩm định: appraises a proposal or an estimate. */
+  APPRAISE: 'APPRAISE',
   /** Phối hợp: works with the lead. */
   COORDINATE: 'COORDINATE',
-  /** Allocates or appraises the money. */
+  /** Quán triệt, tuyên truyền, phổ biến: makes the plan known. */
+  DISSEMINATE: 'DISSEMINATE',
+  /** Bố trí, cân đối kinh phí: allocates the money. */
   FUND: 'FUND',
+  /** Thực hiện, triển khai, tổ chức: the body acts itself. */
+  IMPLEMENT: 'IMPLEMENT',
+  /** Lồng ghép, đăng ký: builds the work into annual, sector or work-programme plans. */
+  INTEGRATE: 'INTEGRATE',
   /** Chủ trì: leads and answers for the task. */
   LEAD: 'LEAD',
-  /** Sends periodic reports (section V.7). */
+  /** Báo cáo: sends periodic reports (section V.7). */
   REPORT: 'REPORT',
-  /** Giám sát, phản biện xã hội. */
+  /** Sơ kết, tổng kết, rà soát, đánh giá: holds reviews, reviews plans and results. */
+  REVIEW: 'REVIEW',
+  /** Bố trí công chức, cán bộ phụ trách: assigns officials to the work. */
+  STAFF: 'STAFF',
+  /** Giám sát, kiểm tra, đôn đốc: supervises or inspects. */
   SUPERVISE: 'SUPERVISE'
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
-/** Whether an assignment is written in the plan's text or read into it. */
+/** Whether an assignment is written in the plan's text, read into it, or given by a later decision. */
 export const AssignmentSource = {
+  /** Given by a later decision (see `legalBasis`), recorded by an administrator. */
+  DECIDED: 'DECIDED',
   /** A reading of the plan, e.g. education tasks to the Department of Education (see `note`). */
   INFERRED: 'INFERRED',
-  /** The plan's text says it (see `sourceRef`). */
+  /** The plan's text gives the body this duty in words (see `sourceRef`); `duty` quotes them. */
   STATED: 'STATED'
 } as const;
 
@@ -488,6 +512,15 @@ export type ChangeRecordEdge = {
   node: ChangeRecord;
 };
 
+/** Where a task's code comes from. */
+export const CodeSource = {
+  /** Our numbering of the sub-items the plan lists without codes (e.g. "III.2.d.1"), in document order. */
+  DERIVED: 'DERIVED',
+  /** The plan prints it (e.g. "III.2.d", "IV.4"). */
+  DOCUMENT: 'DOCUMENT'
+} as const;
+
+export type CodeSource = typeof CodeSource[keyof typeof CodeSource];
 /** How a target compares, as the plan words it. */
 export const Comparator = {
   /** "từ X đến Y", "X-Y": from `value` to `valueMax`, inclusive. */
@@ -1763,10 +1796,14 @@ export type ResponsibleBody = Node & {
   id: Scalars['ID']['output'];
   /** What kind of authority it is. */
   kind: BodyKind;
+  /** Why the body is listed: the clause that names it, or the duties that make it one of "các sở, ban, ngành". */
+  listedBecause?: Maybe<Scalars['String']['output']>;
   /** Full name in Vietnamese. */
   name: Scalars['String']['output'];
   /** Name in English. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** False for the bodies the plan does not name but covers with "các sở, ban, ngành" (see `listedBecause`), and for bodies of later decisions. */
+  namedInPlan: Scalars['Boolean']['output'];
   /** Where the plan names this body, or why it is listed. */
   note?: Maybe<Scalars['String']['output']>;
   /** The bodies whose functions passed to this one when it began. */
@@ -2065,8 +2102,10 @@ export type Task = Node & {
   assignments: AssignmentConnection;
   /** Sub-items, in document order. */
   children: TaskConnection;
-  /** The document's code, e.g. "III.1.đ", "III.2.b.1.2", "IV.3". Sub-items are numbered in document order. */
+  /** The task's code, e.g. "III.1.đ", "IV.3" (printed by the plan) or "III.2.b.1.2" (our numbering of sub-items, in document order): see `codeSource`. */
   code: Scalars['String']['output'];
+  /** DOCUMENT when the plan prints this code; DERIVED when it is our numbering of a sub-item the plan lists without one. */
+  codeSource: CodeSource;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** Indicators this task serves directly. */
