@@ -10,6 +10,7 @@ import { Migration20261202000000_seed_state } from './Migration20261202000000_se
 import { Migration20261205060000_indicator_figures } from './Migration20261205060000_indicator_figures';
 import { Migration20261205070000_bi_schema } from './Migration20261205070000_bi_schema';
 import { Migration20261205080000_catalogue_provenance } from './Migration20261205080000_catalogue_provenance';
+import { Migration20261205090000_catalogue_keeping } from './Migration20261205090000_catalogue_keeping';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205060000_indicator_figures', class: Migration20261205060000_indicator_figures },
   { name: 'Migration20261205070000_bi_schema', class: Migration20261205070000_bi_schema },
   { name: 'Migration20261205080000_catalogue_provenance', class: Migration20261205080000_catalogue_provenance },
+  { name: 'Migration20261205090000_catalogue_keeping', class: Migration20261205090000_catalogue_keeping },
 ];

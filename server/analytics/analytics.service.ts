@@ -6,6 +6,7 @@ import type { RequestContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
 import { targetsOf } from '../indicators/indicator.service';
+import { targetsInForce } from '../indicators/target-revisions';
 import { Target } from '../indicators/target.entity';
 import { isoDate } from '../platform/dates';
 import { ReportingPeriod } from '../reporting/periods/reporting-period.entity';
@@ -193,7 +194,7 @@ function relatedCodes(rows: readonly FigureRow[]) {
 export async function targetOfRow(ctx: RequestContext, row: AnalyticsRow): Promise<Target | null> {
   if (row.sex || row.ethnicGroup) return null;
   const [indicator, unit] = await Promise.all([ctx.loaders.byId(Indicator).load(row.indicatorId), ctx.loaders.byId(AdministrativeUnit).load(row.unitId)]);
-  const targets = judgedTargets(indicator!, unit!, await targetsOf(ctx, indicator!));
+  const targets = judgedTargets(indicator!, unit!, await targetsInForce(ctx, await targetsOf(ctx, indicator!), row.periodEndDate));
   return (targetFor(targets, row.periodEndDate) as Target | null) ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { Task } from '../tasks/task.entity';
@@ -11,9 +11,13 @@ import { ResponsibleBody } from './responsible-body.entity';
   description: 'A duty of a body: on one task, or on the whole plan when `task` is null (most of section V).',
 })
 @Entity()
-export class Assignment extends Node {
+export class Assignment extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['duty', 'note', 'sourceRef'];
+
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 
   /** Stable across corrections of the data: the seed and catalogue imports match assignments by it. */
   @Field({ description: 'A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW".' })

@@ -1,5 +1,5 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
@@ -12,9 +12,13 @@ import { BodyKind } from './responsible-body.enums';
     'An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin.',
 })
 @Entity()
-export class ResponsibleBody extends Node {
+export class ResponsibleBody extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['note', 'nameEn'];
+
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 
   @Field({ description: 'Stable short code, e.g. "BDT" (Ban Dân tộc tỉnh), "SGDDT", "UBND-064".' })
   @Property({ type: 'text', unique: true })

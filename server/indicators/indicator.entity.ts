@@ -1,5 +1,5 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 import { Objective } from '../plan/objective.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
@@ -10,9 +10,13 @@ import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
   description: 'A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators.',
 })
 @Entity()
-export class Indicator extends Node {
+export class Indicator extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['definition', 'nameEn'];
+
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 
   @Field({ description: 'Stable code of the indicator in this API, e.g. "households-production-land".' })
   @Property({ type: 'text', unique: true })

@@ -10,6 +10,12 @@ import { IndicatorFilter } from './indicator.inputs';
 import * as indicators from './indicator.service';
 import { IndicatorConnection } from './indicator.types';
 import { Target } from './target.entity';
+import { targetHistory, targetsInForce } from './target-revisions';
+import { TargetRevision } from './target-revision.entity';
+import { User } from '../access/user.entity';
+import { DateResolver } from 'graphql-scalars';
+import { isoDate } from '../platform/dates';
+import { today } from '../territory/administrative-unit.service';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -27,9 +33,15 @@ export class IndicatorResolver {
     return indicators.findIndicator(ctx, code);
   }
 
-  @FieldResolver(() => [Target], { description: 'Targets by year (2025, 2030, 2045), earliest first.' })
-  targets(@Root() indicator: Indicator, @Ctx() ctx: RequestContext) {
-    return indicators.targetsOf(ctx, indicator);
+  @FieldResolver(() => [Target], {
+    description: 'Targets by year (2025, 2030, 2045), earliest first, as in force on `asOf`: those set by then, each with the values of its last revision by that day.',
+  })
+  async targets(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateResolver, { nullable: true, description: 'The day (default: today).' }) asOf?: Date,
+  ) {
+    return targetsInForce(ctx, await indicators.targetsOf(ctx, indicator), asOf ? isoDate(asOf) : today(ctx));
   }
 
   @FieldResolver(() => Objective, { description: 'The objective bullet that first states this indicator.' })
@@ -66,5 +78,18 @@ export class TargetResolver {
   @FieldResolver(() => Objective, { description: 'The objective bullet whose text states this target.' })
   objective(@Root() target: Target, @Ctx() ctx: RequestContext) {
     return objectiveOf(ctx, target.objective.id);
+  }
+
+  @FieldResolver(() => [TargetRevision], { description: 'Every form of the target, oldest first: as the plan (or the decision that added it) set it, then each revision with its decision and effective date.' })
+  revisions(@Root() target: Target, @Ctx() ctx: RequestContext) {
+    return targetHistory(ctx, target);
+  }
+}
+
+@Resolver(() => TargetRevision)
+export class TargetRevisionResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The administrator who recorded it; null for the plan\'s own.' })
+  recordedBy(@Root() revision: TargetRevision, @Ctx() ctx: RequestContext) {
+    return revision.recordedBy ? ctx.loaders.byId(User).load(revision.recordedBy.id) : null;
   }
 }

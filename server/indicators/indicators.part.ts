@@ -1,11 +1,12 @@
 import type { DomainPart } from '../graphql/domain-part';
 import { Indicator } from './indicator.entity';
-import { IndicatorResolver, TargetResolver } from './indicator.resolver';
+import { IndicatorResolver, TargetResolver, TargetRevisionResolver } from './indicator.resolver';
 import { Target } from './target.entity';
+import { TargetRevision } from './target-revision.entity';
 
 export const indicatorsPart: DomainPart = {
   name: 'indicators',
-  entities: [Indicator, Target],
-  resolvers: [IndicatorResolver, TargetResolver],
+  entities: [Indicator, Target, TargetRevision],
+  resolvers: [IndicatorResolver, TargetResolver, TargetRevisionResolver],
   nodes: { open: [Indicator, Target] },
 };

@@ -1,14 +1,19 @@
 import { Index, DecimalType, Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
 import { Objective } from '../plan/objective.entity';
 import { Comparator } from './indicator.enums';
 import { Indicator } from './indicator.entity';
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A number the plan sets for an indicator by a year, with its comparator.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A number the plan (or a later decision) sets for an indicator by a year, with its comparator; as read through `Indicator.targets(asOf)`, the values in force that day.' })
 @Entity()
 @Unique({ properties: ['indicator', 'year'] })
-export class Target extends Node {
+export class Target extends Node<'version' | 'revisionCount'> {
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
@@ -41,7 +46,19 @@ export class Target extends Node {
   @Property({ type: 'integer', nullable: true })
   baselineYear?: number | null;
 
-  @Field({ description: 'The words of the plan that state this target, in Vietnamese.' })
+  @Field({ description: 'The words that state this target, in Vietnamese: the plan\'s, or those of the revision in force on the day asked.' })
   @Property({ type: 'text' })
   text!: string;
+
+  @Field(() => DateResolver, { nullable: true, description: 'First day the target applies: null for the plan\'s targets, the effective date of the decision that added one.' })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The decision that added the target; null for the plan\'s own.' })
+  @Property({ type: 'text', nullable: true })
+  legalBasis?: string | null;
+
+  /** How many later revisions it has: a target without any is read without a look at them. */
+  @Property({ type: 'integer', default: 0 })
+  revisionCount: number = 0;
 }

@@ -3,14 +3,16 @@ import { registerEnumType } from 'type-graphql';
 export enum PeriodKind {
   HALF_YEAR = 'HALF_YEAR',
   YEAR = 'YEAR',
+  AD_HOC = 'AD_HOC',
 }
 
 registerEnumType(PeriodKind, {
   name: 'PeriodKind',
-  description: 'Section V.7: reports every 6 months and every year.',
+  description: 'Section V.7: reports every 6 months and every year, and ad hoc reports when asked for.',
   valuesConfig: {
     HALF_YEAR: { description: 'A half-year (6 tháng).' },
     YEAR: { description: 'A whole year (hằng năm).' },
+    AD_HOC: { description: 'An ad hoc report an administrator asked for (đột xuất), with its own window and due date.' },
   },
 });
 

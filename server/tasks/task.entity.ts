@@ -1,5 +1,5 @@
 import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 import { Plan } from '../plan/plan.entity';
 import { Sector, TaskKind } from './task.enums';
@@ -10,9 +10,13 @@ import { CodeSource } from '../bodies/responsible-body.enums';
   description: 'A task or solution of the plan (sections III and IV), with its sub-items as children.',
 })
 @Entity()
-export class Task extends Node {
+export class Task extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['text', 'titleEn'];
+
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 
   @Index()
   @ManyToOne(() => Plan, { ref: true })

@@ -378,8 +378,10 @@ export const ObjectiveKind = {
 } as const;
 
 export type ObjectiveKind = typeof ObjectiveKind[keyof typeof ObjectiveKind];
-/** Section V.7: reports every 6 months and every year. */
+/** Section V.7: reports every 6 months and every year, and ad hoc reports when asked for. */
 export const PeriodKind = {
+  /** An ad hoc report an administrator asked for (đột xuất), with its own window and due date. */
+  AD_HOC: 'AD_HOC',
   /** A half-year (6 tháng). */
   HALF_YEAR: 'HALF_YEAR',
   /** A whole year (hằng năm). */

@@ -314,6 +314,8 @@ export type Assignment = Node & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day of the duty, when it was ended; null: still. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -452,6 +454,42 @@ export const Breakdown = {
 } as const;
 
 export type Breakdown = typeof Breakdown[keyof typeof Breakdown];
+/** What an administrator did to an object of the plan's catalogue. */
+export const CatalogueAction = {
+  /** Added (a new task, body, indicator, duty or period). */
+  CREATED: 'CREATED',
+  /** A duty ended on a day. */
+  ENDED: 'ENDED',
+  /** A target revised by a decision, from its effective date on. */
+  REVISED: 'REVISED',
+  /** A body succeeded by another (merger, renaming, end). */
+  SUCCEEDED: 'SUCCEEDED',
+  /** Changed in place (a name, a due date, a role). */
+  UPDATED: 'UPDATED'
+} as const;
+
+export type CatalogueAction = typeof CatalogueAction[keyof typeof CatalogueAction];
+/** One change to an object of the plan's catalogue: who, when, before and after, and the decision behind it. */
+export type CatalogueChange = Node & {
+  __typename?: 'CatalogueChange';
+  /** What was done. */
+  action: CatalogueAction;
+  /** The administrator who made the change. */
+  actor?: Maybe<User>;
+  /** The changed fields after. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The changed fields before; null for a creation. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Globally unique opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The decision behind the change, where one was given. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The kind of object changed, e.g. "Indicator", "Target", "Assignment". */
+  subjectType: Scalars['String']['output'];
+};
+
 /** What a change record records. */
 export const ChangeAction = {
   /** A comment was added to the report. */
@@ -676,12 +714,14 @@ export type Indicator = Node & {
   reportingLevel: AdministrativeLevel;
   /** The indicator's values of body reports built up per unit of `level` and per period, in the database: SUM adds up, RATIO divides summed numerators by summed denominators (never an average of percentages), NONE is not added (each unit's own reported value). A district's figure is its own value, else its communes'. With `geographyAsOf`, every period is shown on the map in force that day: values reported on older or newer units are carried through their successions (exact here: every Bắc Kạn commune went whole into one new commune); without it, each period stays on its own map. On the map after 1 July 2025 the levels are PROVINCE (19) and COMMUNE. Totals only. Needs a token. */
   rollup: Array<IndicatorRollup>;
-  /** Targets by year (2025, 2030, 2045), earliest first. */
+  /** Targets by year (2025, 2030, 2045), earliest first, as in force on `asOf`: those set by then, each with the values of its last revision by that day. */
   targets: Array<Target>;
   /** Tasks that serve this indicator. */
   tasks: TaskConnection;
   /** Unit as the plan writes it, e.g. "%", "hộ", "lần", "tuổi". */
   unit: Scalars['String']['output'];
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -707,6 +747,12 @@ export type IndicatorRollupArgs = {
   level?: AdministrativeLevel;
   reportStatus?: ReportStatus;
   within?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
+export type IndicatorTargetsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1198,8 +1244,10 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Section V.7: reports every 6 months and every year. */
+/** Section V.7: reports every 6 months and every year, and ad hoc reports when asked for. */
 export const PeriodKind = {
+  /** An ad hoc report an administrator asked for (đột xuất), with its own window and due date. */
+  AD_HOC: 'AD_HOC',
   /** A half-year (6 tháng). */
   HALF_YEAR: 'HALF_YEAR',
   /** A whole year (hằng năm). */
@@ -1719,6 +1767,8 @@ export type ReportingPeriod = Node & {
   reports: ReportConnection;
   /** First day of the data window. */
   startDate: Scalars['Date']['output'];
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
   /** The year reported on, e.g. 2024 for "2024-H1" (its data window opens on 15 December of the year before). */
   year: Scalars['Int']['output'];
 };
@@ -1818,6 +1868,8 @@ export type ResponsibleBody = Node & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Last day of the body in this form; null while it exists. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2070,7 +2122,7 @@ export type SubmitReportPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A number the plan sets for an indicator by a year, with its comparator. */
+/** A number the plan (or a later decision) sets for an indicator by a year, with its comparator; as read through `Indicator.targets(asOf)`, the values in force that day. */
 export type Target = Node & {
   __typename?: 'Target';
   /** Baseline value the target is measured against, where the plan gives one. */
@@ -2083,16 +2135,45 @@ export type Target = Node & {
   id: Scalars['ID']['output'];
   /** The indicator the target is set on. */
   indicator: Indicator;
+  /** The decision that added the target; null for the plan's own. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
   /** The objective bullet whose text states this target. */
   objective: Objective;
-  /** The words of the plan that state this target, in Vietnamese. */
+  /** Every form of the target, oldest first: as the plan (or the decision that added it) set it, then each revision with its decision and effective date. */
+  revisions: Array<TargetRevision>;
+  /** The words that state this target, in Vietnamese: the plan's, or those of the revision in force on the day asked. */
   text: Scalars['String']['output'];
+  /** First day the target applies: null for the plan's targets, the effective date of the decision that added one. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
   /** The target value (the lower bound for BETWEEN), in the indicator's unit. */
   value: Scalars['Float']['output'];
   /** Upper bound for BETWEEN. */
   valueMax?: Maybe<Scalars['Float']['output']>;
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
   /** Year by which the target applies (2025, 2030 or 2045). */
   year: Scalars['Int']['output'];
+};
+
+/** A target as the plan or a later decision set it, in force from its effective date until the next revision. */
+export type TargetRevision = {
+  __typename?: 'TargetRevision';
+  /** How the figure must compare with `value` (and `valueMax`). */
+  comparator: Comparator;
+  /** First day it applies; null: since the plan. */
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  /** The decision that set it, e.g. "Nghị quyết 12/NQ-HĐND ngày 10/3/2026"; null for the plan's own. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** When an administrator recorded it; null for the plan's own. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator who recorded it; null for the plan's own. */
+  recordedBy?: Maybe<User>;
+  /** The words that state the target, in Vietnamese. */
+  text: Scalars['String']['output'];
+  /** The target value (the lower bound for BETWEEN). */
+  value: Scalars['Float']['output'];
+  /** Upper bound for BETWEEN. */
+  valueMax?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A task or solution of the plan (sections III and IV), with its sub-items as children. */
@@ -2124,6 +2205,8 @@ export type Task = Node & {
   title: Scalars['String']['output'];
   /** Short title in English. */
   titleEn?: Maybe<Scalars['String']['output']>;
+  /** Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 

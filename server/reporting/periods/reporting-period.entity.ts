@@ -9,7 +9,11 @@ import { PeriodKind } from '../reporting.enums';
   description: 'A reporting period. Data cut-off windows follow Decree 09/2019/NĐ-CP: H1 from 15 Dec of the previous year to 14 Jun, H2 from 15 Jun to 14 Dec, the year from 15 Dec to 14 Dec.',
 })
 @Entity()
-export class ReportingPeriod extends Node {
+export class ReportingPeriod extends Node<'version'> {
+  @Field(() => Int, { description: 'Moves on with every change by an administrator: a write quotes the version it read, and a stale one is a CONFLICT.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
   @Field({ description: 'E.g. "2024-H1", "2024-H2", "2024".' })
   @Property({ type: 'text', unique: true })
   code!: string;

@@ -5,6 +5,7 @@ import { badUserInput } from '../../graphql/errors';
 import { Indicator } from '../../indicators/indicator.entity';
 import { Aggregation } from '../../indicators/indicator.enums';
 import { targetsOf } from '../../indicators/indicator.service';
+import { targetsInForce } from '../../indicators/target-revisions';
 import { Target } from '../../indicators/target.entity';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
@@ -92,7 +93,7 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
   const date = asOf ?? today(ctx);
   const [unit, targets] = await Promise.all([progressUnit(ctx, unitCode, date), targetsOf(ctx, indicator)]);
   const observations = await observationsOf(ctx, { unitId: unit.id, asOf: date, indicatorId: indicator.id });
-  const assessment = assessProgress(indicator.measureKind, judgedTargets(indicator, unit, targets), observations, date);
+  const assessment = assessProgress(indicator.measureKind, judgedTargets(indicator, unit, await targetsJudgedBy(ctx, targets, observations, date)), observations, date);
   const latest = observations[observations.length - 1];
   return {
     status: assessment.status,
@@ -106,6 +107,11 @@ export async function progressOf(ctx: RequestContext, indicator: Indicator, unit
     target: (assessment.target as Target | null) ?? null,
     expectedValue: assessment.expected === null ? null : Math.round(assessment.expected * 10_000) / 10_000,
   };
+}
+
+/** A figure is judged by the targets in force at its period's end (a revision of 2026 changes 2026's judgement only). */
+function targetsJudgedBy(ctx: RequestContext, targets: Target[], observations: Observation[], asOf: string): Promise<Target[]> {
+  return targetsInForce(ctx, targets, observations[observations.length - 1]?.date ?? asOf);
 }
 
 /** The targets a unit is judged by: the plan's count (SUM) targets are the province's, a district has no share of them. */
@@ -122,7 +128,7 @@ export async function hasProgress(ctx: RequestContext, unit: AdministrativeUnit)
 export async function progressStatusAt(ctx: RequestContext, indicator: Indicator, unit: AdministrativeUnit, asOf: string): Promise<ProgressStatus | null> {
   if (!(await hasProgress(ctx, unit))) return null;
   const [targets, observations] = await Promise.all([targetsOf(ctx, indicator), observationsOf(ctx, { unitId: unit.id, asOf, indicatorId: indicator.id })]);
-  return assessProgress(indicator.measureKind, judgedTargets(indicator, unit, targets), observations, asOf).status;
+  return assessProgress(indicator.measureKind, judgedTargets(indicator, unit, await targetsJudgedBy(ctx, targets, observations, asOf)), observations, asOf).status;
 }
 
 /** The unit the code names on the day, or its last version before (the plan's "06" after 1 July 2025). */
