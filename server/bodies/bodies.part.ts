@@ -3,10 +3,19 @@ import { Assignment } from './assignment.entity';
 import { ResponsibleBody } from './responsible-body.entity';
 import { AssignmentResolver, ResponsibleBodyChangeResolver, ResponsibleBodyResolver } from './responsible-body.resolver';
 import { ResponsibleBodySuccession } from './responsible-body-succession.entity';
+import { BodyMutationResolver } from './body-mutation.resolver';
+import { catalogueHistoryResolver } from '../catalogue/catalogue-history.resolver';
 
 export const bodiesPart: DomainPart = {
   name: 'bodies',
   entities: [ResponsibleBody, Assignment, ResponsibleBodySuccession],
-  resolvers: [ResponsibleBodyResolver, AssignmentResolver, ResponsibleBodyChangeResolver],
+  resolvers: [
+    ResponsibleBodyResolver,
+    AssignmentResolver,
+    ResponsibleBodyChangeResolver,
+    BodyMutationResolver,
+    catalogueHistoryResolver(ResponsibleBody),
+    catalogueHistoryResolver(Assignment),
+  ],
   nodes: { open: [ResponsibleBody, Assignment] },
 };

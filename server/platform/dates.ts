@@ -7,3 +7,8 @@ export function vietnamDate(instant: Date): string {
 export function isoDate(value: Date | string): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
+
+/** The day before a YYYY-MM-DD day: the last day of what a change on `day` ends. */
+export function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

@@ -2,6 +2,8 @@ import type { DomainPart } from '../graphql/domain-part';
 import { ChangeRecord } from './audit/change-record.entity';
 import { ReportingPeriod } from './periods/reporting-period.entity';
 import { ReportingPeriodResolver } from './periods/reporting-period.resolver';
+import { PeriodMutationResolver } from './periods/period-mutation.resolver';
+import { catalogueHistoryResolver } from '../catalogue/catalogue-history.resolver';
 import { IndicatorProgressResolver } from './progress/progress.resolver';
 import { IndicatorRollupFieldResolver, IndicatorRollupResolver } from './rollup/rollup.resolver';
 import { IndicatorValue } from './values/indicator-value.entity';
@@ -38,6 +40,8 @@ export const reportingPart: DomainPart = {
     ReportingPeriodReportsResolver,
     IndicatorRollupFieldResolver,
     IndicatorRollupResolver,
+    PeriodMutationResolver,
+    catalogueHistoryResolver(ReportingPeriod),
   ],
   // Reports and what hangs off them need a token.
   nodes: { open: [ReportingPeriod], protected: [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord] },

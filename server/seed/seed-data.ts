@@ -7,6 +7,7 @@ import type { LegalBasis } from '../plan/plan.entity';
 import type { Sector, TaskKind } from '../tasks/task.enums';
 import type { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { parseCsv } from './csv';
+import { dayBefore } from '../platform/dates';
 
 /** The plan as data files in `server/seed/data/` (sources in its README). */
 export interface PlanData {
@@ -283,9 +284,6 @@ function unitTypeOf(name: string): string {
   return type;
 }
 
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Works from the TypeScript sources and from the compiled `dist/` alike. */
 function findDataDir(): string {

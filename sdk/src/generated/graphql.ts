@@ -623,6 +623,8 @@ export const TaskProgressStatus = {
 export type TaskProgressStatus = typeof TaskProgressStatus[keyof typeof TaskProgressStatus];
 /** Why a mutation did not apply: a problem with the input that the caller can fix. */
 export const UserErrorCode = {
+  /** An indicator's aggregation cannot change once values of it exist: the figures already built from them would change meaning. */
+  AGGREGATION_LOCKED: 'AGGREGATION_LOCKED',
   /** The object already exists; `existingId` names it where there is one. */
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   /** A required text is empty. */
@@ -647,7 +649,7 @@ export const UserErrorCode = {
   NEGATIVE_COUNT: 'NEGATIVE_COUNT',
   /** No ACCEPTED report exists for the period. */
   NOTHING_TO_CONSOLIDATE: 'NOTHING_TO_CONSOLIDATE',
-  /** A SUBMITTED or ACCEPTED report cannot be changed. */
+  /** A SUBMITTED or ACCEPTED report cannot be changed, nor a duty that has ended. */
   NOT_EDITABLE: 'NOT_EDITABLE',
   /** Section V.7 does not ask this body to report. */
   NOT_EXPECTED_TO_REPORT: 'NOT_EXPECTED_TO_REPORT',

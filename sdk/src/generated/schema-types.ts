@@ -294,6 +294,8 @@ export type Assignment = Node & {
   duty: Scalars['String']['output'];
   /** The bodies that hold this duty on `asOf` (default: today): the body the plan named while it is in force; after it ended, the bodies in force then that its functions passed to (a district committee's duty is held by the commune committees of its former area from 1 July 2025). Empty when nobody took it over in our sources. */
   heldBy: Array<ResponsibleBody>;
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW". */
@@ -322,6 +324,15 @@ export type Assignment = Node & {
 /** A duty of a body: on one task, or on the whole plan when `task` is null (most of section V). */
 export type AssignmentHeldByArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A duty of a body: on one task, or on the whole plan when `task` is null (most of section V). */
+export type AssignmentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of assignments. */
@@ -356,6 +367,17 @@ export type AssignmentFilter = {
   source?: InputMaybe<AssignmentSource>;
   /** true: only duties on the whole plan (no task); false: only duties on a task. */
   wholePlan?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What `createAssignment`, `updateAssignment` and `endAssignment` return. */
+export type AssignmentPayload = {
+  __typename?: 'AssignmentPayload';
+  /** The duty as it is after the mutation; null when there are user errors. */
+  assignment?: Maybe<Assignment>;
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** The part a body plays in a duty, as the verb of the plan's sentence says it. */
@@ -488,6 +510,28 @@ export type CatalogueChange = Node & {
   occurredAt: Scalars['DateTime']['output'];
   /** The kind of object changed, e.g. "Indicator", "Target", "Assignment". */
   subjectType: Scalars['String']['output'];
+};
+
+/** A page of the catalogue's history, oldest first. */
+export type CatalogueChangeConnection = {
+  __typename?: 'CatalogueChangeConnection';
+  /** The edges of this page. */
+  edges: Array<CatalogueChangeEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<CatalogueChange>;
+  /** Information to fetch the next or previous page. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a CatalogueChange connection. */
+export type CatalogueChangeEdge = {
+  __typename?: 'CatalogueChangeEdge';
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars['String']['output'];
+  /** The CatalogueChange at the end of the edge. */
+  node: CatalogueChange;
 };
 
 /** What a change record records. */
@@ -626,6 +670,58 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new duty of a body: a reading of the plan (INFERRED), or given by a later decision (DECIDED, with its legal basis). */
+export type CreateAssignmentInput = {
+  /** The body, e.g. "SDTTG-19". */
+  bodyCode: Scalars['String']['input'];
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The duty in Vietnamese: the words of the plan (STATED) or of the decision (DECIDED). */
+  duty: Scalars['String']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". Required for DECIDED. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is read into the plan (INFERRED), in English. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The part the body plays, as the verb says it. */
+  role: AssignmentRole;
+  /** STATED (a duty of the plan's text that was missing), INFERRED or DECIDED. */
+  source: AssignmentSource;
+  /** The plan's clause for a STATED duty, e.g. "V.4". */
+  sourceRef?: InputMaybe<Scalars['String']['input']>;
+  /** The task it is on; null: a duty on the whole plan. */
+  taskCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the duty; null: since the plan. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new indicator of the plan. */
+export type CreateIndicatorInput = {
+  /** How its values roll up: SUM, RATIO or NONE. It cannot change once values exist. */
+  aggregation: Aggregation;
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Its code in this API, e.g. "households-clean-water-2030": lower-case letters, digits and "-". */
+  code: Scalars['String']['input'];
+  /** How it is measured, in English. */
+  definition?: InputMaybe<Scalars['String']['input']>;
+  /** The breakdown it is defined on, if any. */
+  disaggregation?: InputMaybe<Disaggregation>;
+  /** What kind of number it is. */
+  measureKind: MeasureKind;
+  /** Name in Vietnamese. */
+  name: Scalars['String']['input'];
+  /** Name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The objective bullet it measures, e.g. "II.2.a.9". */
+  objectiveCode: Scalars['String']['input'];
+  /** The indicator it breaks down, if any. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The lowest level it is reported at. */
+  reportingLevel: AdministrativeLevel;
+  /** Unit as the decision writes it, e.g. "%", "hộ". */
+  unit: Scalars['String']['input'];
+};
+
 /** A new report: which body, for which period. */
 export type CreateReportInput = {
   /** The reporting body, e.g. "UBND-061" or "SKHDT". */
@@ -645,6 +741,72 @@ export type CreateReportPayload = {
   report?: Maybe<Report>;
   /** Empty when the mutation applied; otherwise why nothing was changed. */
   userErrors: Array<UserError>;
+};
+
+/** An ad hoc report (báo cáo đột xuất) asked of the reporting bodies: its window and its due date. */
+export type CreateReportingPeriodInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Its code, e.g. "2026-AH1". */
+  code: Scalars['String']['input'];
+  /** The day reports are due. */
+  dueDate: Scalars['Date']['input'];
+  /** Last day of the data window (the cut-off): the bodies in force that day are expected to report. */
+  endDate: Scalars['Date']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** Its name in Vietnamese, e.g. "Báo cáo đột xuất về ...". */
+  name: Scalars['String']['input'];
+  /** First day of the data window. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** A new responsible body (a department formed by a merger, a new agency). */
+export type CreateResponsibleBodyInput = {
+  /** GSO code of the unit it governs, for a People's Committee. */
+  administrativeUnitCode?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Its short code, e.g. "SNNMT-19". */
+  code: Scalars['String']['input'];
+  /** Whether section V.7 asks it to report. */
+  expectedToReport: Scalars['Boolean']['input'];
+  /** What kind of authority it is. */
+  kind: BodyKind;
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** Why it is listed (it is not in the plan of 2022). */
+  listedBecause?: InputMaybe<Scalars['String']['input']>;
+  /** Full name in Vietnamese. */
+  name: Scalars['String']['input'];
+  /** Name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Short name in Vietnamese. */
+  shortName: Scalars['String']['input'];
+  /** Its first day; null: since before the plan. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new task ("bổ sung các nhiệm vụ mới phát sinh"), or a new sub-item of one. */
+export type CreateTaskInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Its code, e.g. "III.2.d.4" for a new sub-item of III.2.d (our numbering: codeSource DERIVED). */
+  code: Scalars['String']['input'];
+  /** Breakthrough task, main task or solution. */
+  kind: TaskKind;
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** The task it is a sub-item of, if any. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The field of public action. */
+  sector?: InputMaybe<Sector>;
+  /** Full text, in Vietnamese. */
+  text: Scalars['String']['input'];
+  /** Short title in Vietnamese. */
+  title: Scalars['String']['input'];
+  /** Short title in English. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new user: login, name, role and, for a REPORTER, its body. */
@@ -683,6 +845,20 @@ export const Disaggregation = {
 } as const;
 
 export type Disaggregation = typeof Disaggregation[keyof typeof Disaggregation];
+/** Ends a duty on a day, by a decision: it stays in the catalogue, with its days. */
+export type EndAssignmentInput = {
+  /** Global ID of the assignment. */
+  assignmentId: Scalars['ID']['input'];
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** The duty's last day. */
+  validTo: Scalars['Date']['input'];
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
@@ -696,6 +872,8 @@ export type Indicator = Node & {
   definition?: Maybe<Scalars['String']['output']>;
   /** The breakdown this indicator is defined on, if any. */
   disaggregation?: Maybe<Disaggregation>;
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** What kind of number it is: a share, a count, a multiple of a baseline, a change per year, a ratio to the nation or a level. */
@@ -727,6 +905,15 @@ export type Indicator = Node & {
 
 /** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
 export type IndicatorBreakdownsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators. */
+export type IndicatorHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -802,6 +989,17 @@ export type IndicatorFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only indicators served by this task or one of its sub-items. */
   taskCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `createIndicator` and `updateIndicator` return. */
+export type IndicatorPayload = {
+  __typename?: 'IndicatorPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The indicator as it is after the mutation; null when there are user errors. */
+  indicator?: Maybe<Indicator>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Where an indicator stands for one unit, from the consolidated reports. */
@@ -1029,12 +1227,28 @@ export type Mutation = {
   consolidatePeriod: ConsolidatePeriodPayload;
   /** Creates a personal API token and shows its secret once. It expires no later than the token that asks for it, and is revoked with it. */
   createApiToken: CreateApiTokenPayload;
+  /** Adds a duty: INFERRED (a reading), DECIDED (a later decision, with its legal basis) or a missed STATED one. ADMIN only. */
+  createAssignment: AssignmentPayload;
+  /** Adds an indicator (a decision adds a measure to the plan). ADMIN only. */
+  createIndicator: IndicatorPayload;
   /** Starts a DRAFT report of a body for a period. A REPORTER writes for its own body only. A second create gives ALREADY_EXISTS with the first report. */
   createReport: CreateReportPayload;
+  /** Adds an ad hoc period (báo cáo đột xuất): the bodies in force on its last day are expected to report by its due date. ADMIN only. */
+  createReportingPeriod: ReportingPeriodPayload;
+  /** Adds a body (a department formed by a merger, a new agency). ADMIN only. */
+  createResponsibleBody: ResponsibleBodyPayload;
+  /** Adds a task or a sub-item that a decision brings in ("bổ sung các nhiệm vụ mới phát sinh"). ADMIN only. */
+  createTask: TaskPayload;
   /** Adds a user. ADMIN only. The user then needs a token (`createApiToken`). */
   createUser: CreateUserPayload;
+  /** Ends a duty on a day, by a decision; it stays, with its days. ADMIN only. */
+  endAssignment: AssignmentPayload;
+  /** Records a merger, renaming or end: the successor carries on from the effective date, and the predecessor's duties pass to it. ADMIN only. */
+  recordBodySuccession: ResponsibleBodyPayload;
   /** SUBMITTED -> RETURNED with the reason; the body corrects and submits again. ADMIN only. */
   returnReport: ReturnReportPayload;
+  /** Records a decision that revises a target (or adds one for a new year) from its effective date. Every revision is kept: `Target.revisions`, `Indicator.targets(asOf)`; progress judges each period by the target in force at its end. ADMIN only. */
+  reviseTarget: ReviseTargetPayload;
   /** Revokes a token at once. Your own, or anyone's for an ADMIN. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Adds or replaces values of a DRAFT or RETURNED report; all apply or none. */
@@ -1043,6 +1257,16 @@ export type Mutation = {
   setTaskProgress: SetTaskProgressPayload;
   /** DRAFT or RETURNED -> SUBMITTED; the first submission records whether it came after the due date. */
   submitReport: SubmitReportPayload;
+  /** Changes a duty's role, words or source. ADMIN only. */
+  updateAssignment: AssignmentPayload;
+  /** Changes an indicator's name, unit, aggregation (not once values exist), reporting level or breakdown. ADMIN only. */
+  updateIndicator: IndicatorPayload;
+  /** Moves a period's due date (reports first sent after it are late). ADMIN only. */
+  updateReportingPeriod: ReportingPeriodPayload;
+  /** Changes a body's names, note or whether it reports. ADMIN only. */
+  updateResponsibleBody: ResponsibleBodyPayload;
+  /** Changes a task's title, text or sector. ADMIN only. */
+  updateTask: TaskPayload;
 };
 
 
@@ -1077,8 +1301,38 @@ export type MutationCreateApiTokenArgs = {
 
 
 /** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationCreateAssignmentArgs = {
+  input: CreateAssignmentInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationCreateReportArgs = {
   input: CreateReportInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationCreateReportingPeriodArgs = {
+  input: CreateReportingPeriodInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationCreateResponsibleBodyArgs = {
+  input: CreateResponsibleBodyInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
 };
 
 
@@ -1089,8 +1343,26 @@ export type MutationCreateUserArgs = {
 
 
 /** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationEndAssignmentArgs = {
+  input: EndAssignmentInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationRecordBodySuccessionArgs = {
+  input: RecordBodySuccessionInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationReturnReportArgs = {
   input: ReturnReportInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationReviseTargetArgs = {
+  input: ReviseTargetInput;
 };
 
 
@@ -1115,6 +1387,36 @@ export type MutationSetTaskProgressArgs = {
 /** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationUpdateAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationUpdateReportingPeriodArgs = {
+  input: UpdateReportingPeriodInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationUpdateResponsibleBodyArgs = {
+  input: UpdateResponsibleBodyInput;
+};
+
+
+/** The writes of the reporting regime (section V.7: reports, their values, review and consolidation, for ADMIN and reporters) and of users and tokens. Each runs in one transaction and returns `userErrors`: when there are any, nothing was changed. */
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
 };
 
 /** An object with a globally unique, opaque ID that `node(id)` accepts. */
@@ -1564,6 +1866,24 @@ export type RateLimit = {
   used: Scalars['Int']['output'];
 };
 
+/** A body succeeded by another (a merger, a renaming) from a day: the predecessor ends the day before, and its duties pass to the successor. */
+export type RecordBodySuccessionInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The first day of the successor's charge; the predecessor ends the day before unless it goes on (`whole: false`). */
+  effectiveDate: Scalars['Date']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** What passes, in English. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The body that ends (or hands over), e.g. "SNN". */
+  predecessorCode: Scalars['String']['input'];
+  /** The body that carries on, e.g. "SNNMT". */
+  successorCode: Scalars['String']['input'];
+  /** True when all of the predecessor's functions pass (it ends); false when only part of them do (it goes on). */
+  whole?: Scalars['Boolean']['input'];
+};
+
 /** One body's report for one period (section V.7), or the province's consolidated report. */
 export type Report = Node & {
   __typename?: 'Report';
@@ -1757,6 +2077,8 @@ export type ReportingPeriod = Node & {
   endDate: Scalars['Date']['output'];
   /** 1 or 2 for a half-year; null for a year. */
   half?: Maybe<Scalars['Int']['output']>;
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** A half-year or a whole year (section V.7). */
@@ -1771,6 +2093,15 @@ export type ReportingPeriod = Node & {
   version: Scalars['Int']['output'];
   /** The year reported on, e.g. 2024 for "2024-H1" (its data window opens on 15 December of the year before). */
   year: Scalars['Int']['output'];
+};
+
+
+/** A reporting period. Data cut-off windows follow Decree 09/2019/NĐ-CP: H1 from 15 Dec of the previous year to 14 Jun, H2 from 15 Jun to 14 Dec, the year from 15 Dec to 14 Dec. */
+export type ReportingPeriodHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1812,6 +2143,17 @@ export type ReportingPeriodFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `updateReportingPeriod` and `createReportingPeriod` return. */
+export type ReportingPeriodPayload = {
+  __typename?: 'ReportingPeriodPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The period as it is after the mutation; null when there are user errors. */
+  reportingPeriod?: Maybe<ReportingPeriod>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Who has reported for a period, with completeness and timeliness as DHIS2 measures them. */
 export type ReportingStatus = {
   __typename?: 'ReportingStatus';
@@ -1842,6 +2184,8 @@ export type ResponsibleBody = Node & {
   code: Scalars['String']['output'];
   /** True when section V.7 requires it to report every 6 months and every year to Ban Dân tộc tỉnh. */
   expectedToReport: Scalars['Boolean']['output'];
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** What kind of authority it is. */
@@ -1878,6 +2222,15 @@ export type ResponsibleBodyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An authority that carries out, funds, supervises or reports on the plan, in one form: bodies merged in 2025 (departments on 1 March, the province into Thái Nguyên on 1 July) end, and their successors begin. */
+export type ResponsibleBodyHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1942,6 +2295,17 @@ export type ResponsibleBodyFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `createResponsibleBody`, `updateResponsibleBody` and `recordBodySuccession` return. */
+export type ResponsibleBodyPayload = {
+  __typename?: 'ResponsibleBodyPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The body as it is after the mutation (the successor, for a succession); null when there are user errors. */
+  responsibleBody?: Maybe<ResponsibleBody>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The SUBMITTED report to return to its body, with the reason. */
 export type ReturnReportInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
@@ -1961,6 +2325,41 @@ export type ReturnReportPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
   /** The report as it is after the mutation. */
   report?: Maybe<Report>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A target as a decision sets it (a mid-term review), from its effective date on. For a year without a target, it adds one. */
+export type ReviseTargetInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** How the figure must compare with `value` (and `valueMax`). */
+  comparator: Comparator;
+  /** First day the revised target applies: figures of periods ending before it are judged by the target as it was. */
+  effectiveDate: Scalars['Date']['input'];
+  /** The indicator's code. */
+  indicatorCode: Scalars['String']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** The decision's words that state the target, in Vietnamese. */
+  text: Scalars['String']['input'];
+  /** The target value (the lower bound for BETWEEN). */
+  value: Scalars['Float']['input'];
+  /** Upper bound, for BETWEEN only. */
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
+  /** The target's year, e.g. 2030. */
+  year: Scalars['Int']['input'];
+};
+
+/** What `reviseTarget` returns. */
+export type ReviseTargetPayload = {
+  __typename?: 'ReviseTargetPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The revision recorded. */
+  revision?: Maybe<TargetRevision>;
+  /** The target as in force from the effective date; null when there are user errors. */
+  target?: Maybe<Target>;
   /** Empty when the mutation applied; otherwise why nothing was changed. */
   userErrors: Array<UserError>;
 };
@@ -2131,6 +2530,8 @@ export type Target = Node & {
   baselineYear?: Maybe<Scalars['Int']['output']>;
   /** How the figure must compare with `value` (and `valueMax`), as the plan words it. */
   comparator: Comparator;
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** The indicator the target is set on. */
@@ -2153,6 +2554,15 @@ export type Target = Node & {
   version: Scalars['Int']['output'];
   /** Year by which the target applies (2025, 2030 or 2045). */
   year: Scalars['Int']['output'];
+};
+
+
+/** A number the plan (or a later decision) sets for an indicator by a year, with its comparator; as read through `Indicator.targets(asOf)`, the values in force that day. */
+export type TargetHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A target as the plan or a later decision set it, in force from its effective date until the next revision. */
@@ -2187,6 +2597,8 @@ export type Task = Node & {
   code: Scalars['String']['output'];
   /** DOCUMENT when the plan prints this code; DERIVED when it is our numbering of a sub-item the plan lists without one. */
   codeSource: CodeSource;
+  /** Every change an administrator made to it after the plan was loaded: who, when, before, after and the decision, oldest first. */
+  history: CatalogueChangeConnection;
   /** Globally unique opaque ID of this object. */
   id: Scalars['ID']['output'];
   /** Indicators this task serves directly. */
@@ -2222,6 +2634,15 @@ export type TaskAssignmentsArgs = {
 
 /** A task or solution of the plan (sections III and IV), with its sub-items as children. */
 export type TaskChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task or solution of the plan (sections III and IV), with its sub-items as children. */
+export type TaskHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2288,6 +2709,17 @@ export const TaskKind = {
 } as const;
 
 export type TaskKind = typeof TaskKind[keyof typeof TaskKind];
+/** What `createTask` and `updateTask` return. */
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  /** The `clientMutationId` of the input, echoed. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The task as it is after the mutation; null when there are user errors. */
+  task?: Maybe<Task>;
+  /** Empty when the mutation applied; otherwise why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** What a report says about one task of the plan. */
 export type TaskProgress = Node & {
   __typename?: 'TaskProgress';
@@ -2338,6 +2770,108 @@ export const TaskProgressStatus = {
 } as const;
 
 export type TaskProgressStatus = typeof TaskProgressStatus[keyof typeof TaskProgressStatus];
+/** Changes to a duty; absent fields stay as they are. */
+export type UpdateAssignmentInput = {
+  /** Global ID of the assignment. */
+  assignmentId: Scalars['ID']['input'];
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The duty in Vietnamese. */
+  duty?: InputMaybe<Scalars['String']['input']>;
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is read into the plan, in English. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The part the body plays. */
+  role?: InputMaybe<AssignmentRole>;
+  /** STATED, INFERRED or DECIDED. */
+  source?: InputMaybe<AssignmentSource>;
+  /** The plan's clause. */
+  sourceRef?: InputMaybe<Scalars['String']['input']>;
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an indicator; absent fields stay as they are. */
+export type UpdateIndicatorInput = {
+  /** SUM, RATIO or NONE: refused (AGGREGATION_LOCKED) once values of the indicator exist. */
+  aggregation?: InputMaybe<Aggregation>;
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The indicator's code. */
+  code: Scalars['String']['input'];
+  /** How it is measured, in English. */
+  definition?: InputMaybe<Scalars['String']['input']>;
+  /** The breakdown it is defined on. */
+  disaggregation?: InputMaybe<Disaggregation>;
+  /** Name in Vietnamese. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The lowest level it is reported at. */
+  reportingLevel?: InputMaybe<AdministrativeLevel>;
+  /** Unit, e.g. "%", "hộ". */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A new due date for a period's reports. */
+export type UpdateReportingPeriodInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The period, e.g. "2026-H2". */
+  code: Scalars['String']['input'];
+  /** The day reports are now due at Ban Dân tộc tỉnh (or its successor). */
+  dueDate: Scalars['Date']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis: Scalars['String']['input'];
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a body; absent fields stay as they are. */
+export type UpdateResponsibleBodyInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The body's code. */
+  code: Scalars['String']['input'];
+  /** Whether section V.7 asks it to report. */
+  expectedToReport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Full name in Vietnamese. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Where the plan names it, or why it is listed. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Short name in Vietnamese. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a task; absent fields stay as they are. */
+export type UpdateTaskInput = {
+  /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The task's code. */
+  code: Scalars['String']['input'];
+  /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** The field of public action. */
+  sector?: InputMaybe<Sector>;
+  /** Full text, in Vietnamese. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Short title in Vietnamese. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Short title in English. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** The object's `version` as you read it; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A person or a system that calls the API with its own tokens. */
 export type User = Node & {
   __typename?: 'User';
@@ -2394,6 +2928,8 @@ export type UserError = {
 
 /** Why a mutation did not apply: a problem with the input that the caller can fix. */
 export const UserErrorCode = {
+  /** An indicator's aggregation cannot change once values of it exist: the figures already built from them would change meaning. */
+  AGGREGATION_LOCKED: 'AGGREGATION_LOCKED',
   /** The object already exists; `existingId` names it where there is one. */
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   /** A required text is empty. */
@@ -2418,7 +2954,7 @@ export const UserErrorCode = {
   NEGATIVE_COUNT: 'NEGATIVE_COUNT',
   /** No ACCEPTED report exists for the period. */
   NOTHING_TO_CONSOLIDATE: 'NOTHING_TO_CONSOLIDATE',
-  /** A SUBMITTED or ACCEPTED report cannot be changed. */
+  /** A SUBMITTED or ACCEPTED report cannot be changed, nor a duty that has ended. */
   NOT_EDITABLE: 'NOT_EDITABLE',
   /** Section V.7 does not ask this body to report. */
   NOT_EXPECTED_TO_REPORT: 'NOT_EXPECTED_TO_REPORT',

@@ -27,6 +27,7 @@ export enum UserErrorCode {
   TOO_MANY = 'TOO_MANY',
   NOTHING_TO_CONSOLIDATE = 'NOTHING_TO_CONSOLIDATE',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  AGGREGATION_LOCKED = 'AGGREGATION_LOCKED',
   INVALID = 'INVALID',
 }
 
@@ -37,7 +38,7 @@ registerEnumType(UserErrorCode, {
     CONFLICT: { description: 'The object changed since the `version` you sent: read it again, then retry.' },
     NOT_FOUND: { description: 'An ID or code names nothing (or nothing of the expected type).' },
     ALREADY_EXISTS: { description: 'The object already exists; `existingId` names it where there is one.' },
-    NOT_EDITABLE: { description: 'A SUBMITTED or ACCEPTED report cannot be changed.' },
+    NOT_EDITABLE: { description: 'A SUBMITTED or ACCEPTED report cannot be changed, nor a duty that has ended.' },
     INVALID_TRANSITION: { description: 'The report\'s status does not allow this step.' },
     NOT_EXPECTED_TO_REPORT: { description: 'Section V.7 does not ask this body to report.' },
     PERCENT_OUT_OF_RANGE: { description: 'A percentage outside 0-100.' },
@@ -59,6 +60,7 @@ registerEnumType(UserErrorCode, {
     TOO_MANY: { description: 'Too many items in one request.' },
     NOTHING_TO_CONSOLIDATE: { description: 'No ACCEPTED report exists for the period.' },
     IDEMPOTENCY_KEY_REUSED: { description: 'The `clientMutationId` was used before for a different request.' },
+    AGGREGATION_LOCKED: { description: 'An indicator\'s aggregation cannot change once values of it exist: the figures already built from them would change meaning.' },
     INVALID: { description: 'Any other input the rules refuse; the message says which.' },
   },
 });
