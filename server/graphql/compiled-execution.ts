@@ -1,5 +1,20 @@
 import type { ExecutionResult, OperationDefinitionNode } from 'graphql';
-import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, printSchema, valueFromASTUntyped } from 'graphql';
+import {
+  astFromValue,
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  printSchema,
+  typeFromAST,
+  valueFromASTUntyped,
+} from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 
@@ -36,7 +51,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
           // graphql-js coerces the variables, so that bad ones are refused exactly as before (BAD_USER_INPUT).
           const variables = getVariableValues(schema, entry.operation.variableDefinitions ?? [], inputs);
           if (variables.errors) return { errors: variables.errors } as never;
-          const result = await entry.query.query(undefined, requestContext.context, inputsForJit(entry.operation, inputs));
+          const result = await entry.query.query(undefined, requestContext.context, inputsForJit(schema, entry.operation, inputs));
           return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as never;
         },
       };
@@ -57,14 +72,38 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
  * otherwise). Not graphql-js's coerced values: jit coerces what it gets
  * again, and the Date scalar refuses its own output.
  */
-export function inputsForJit(operation: OperationDefinitionNode, inputs: Record<string, unknown>): Record<string, unknown> {
+export function inputsForJit(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): Record<string, unknown> {
   const given: Record<string, unknown> = Object.create(null);
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (Object.hasOwn(inputs, name)) given[name] = inputs[name];
+    const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
+    if (Object.hasOwn(inputs, name)) given[name] = type ? withFieldDefaults(inputs[name], type) : inputs[name];
     else if (definition.defaultValue) given[name] = valueFromASTUntyped(definition.defaultValue);
   }
   return given;
+}
+
+/**
+ * An input object's omitted fields with their defaults put in, at any depth:
+ * jit refuses a non-null field with a default as missing, where graphql-js
+ * takes the default.
+ */
+function withFieldDefaults(value: unknown, type: GraphQLInputType): unknown {
+  const nullable = getNullableType(type);
+  if (value === null || value === undefined) return value;
+  if (isListType(nullable)) return Array.isArray(value) ? value.map((item) => withFieldDefaults(item, nullable.ofType)) : withFieldDefaults(value, nullable.ofType);
+  const named = getNamedType(nullable);
+  if (!isInputObjectType(named) || typeof value !== 'object' || Array.isArray(value)) return value;
+  const object: Record<string, unknown> = Object.create(null);
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) object[key] = item;
+  for (const field of Object.values(named.getFields())) {
+    if (Object.hasOwn(object, field.name)) object[field.name] = withFieldDefaults(object[field.name], field.type);
+    else if (field.defaultValue !== undefined) {
+      const literal = astFromValue(field.defaultValue, field.type);
+      if (literal) object[field.name] = valueFromASTUntyped(literal);
+    }
+  }
+  return object;
 }
 
 /**

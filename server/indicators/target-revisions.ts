@@ -44,7 +44,9 @@ function revised(target: Target, revision: TargetRevision): Target {
 }
 
 /** Every form of the target, oldest first: as first set (by the plan, or by the decision that added it), then each revision. */
-export async function targetHistory(ctx: RequestContext, target: Target): Promise<TargetRevision[]> {
+export async function targetHistory(ctx: RequestContext, shown: Target): Promise<TargetRevision[]> {
+  // The object shown may carry a revision's values (targets(asOf)): the row has the first ones.
+  const target = shown.revisionCount > 0 ? ((await ctx.loaders.byId(Target).load(shown.id)) ?? shown) : shown;
   const first = Object.assign(new TargetRevision(), {
     comparator: target.comparator,
     value: target.value,

@@ -38,7 +38,10 @@ beforeAll(async () => {
   const target = await api.graphql(`{ viewer { id } }`, {}, await api.createUser(Role.VIEWER, 'authz-target'));
   targetUserId = target.data!.viewer.id;
 });
-afterAll(() => api?.close());
+afterAll(async () => {
+  if (api) await removeCatalogueFixtures();
+  await api?.close();
+});
 
 /** Ngân Sơn's report for 2023-H1, brought to the wanted status. */
 async function nganSonReport(wanted: 'DRAFT' | 'SUBMITTED'): Promise<ReportState> {
@@ -83,6 +86,119 @@ function mutation(name: string, input: () => Promise<Record<string, unknown>>, f
       { input: await input() },
       token,
     );
+}
+
+/** A fresh suffix per call: each allowed call must apply, never collide. */
+const fresh = () => `${Date.now().toString(36)}${periodIndex++}`;
+const LEGAL_BASIS = 'Quyết định (kiểm thử quyền)';
+
+/** The fixtures catalogue calls work on, made by the administrator; `afterAll` removes them all (codes AUTHZ-...). */
+async function catalogueFixture<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await api.graphql(query, variables, tokens.ADMIN);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  const payload = Object.values(response.data!)[0] as Record<string, unknown> & { userErrors?: unknown[] };
+  if (payload?.userErrors?.length) throw new Error(JSON.stringify(payload.userErrors));
+  return payload as T;
+}
+
+async function fixtureIndicator(): Promise<{ code: string; version: number }> {
+  const code = `authz-${fresh()}`;
+  const created = await catalogueFixture<{ indicator: { code: string; version: number } }>(
+    `mutation($code: String!) { createIndicator(input: { objectiveCode: "II.2.a.9", code: $code, name: "Chỉ tiêu thử", unit: "hộ", measureKind: COUNT, aggregation: SUM, reportingLevel: COMMUNE }) { indicator { code version } userErrors { code } } }`,
+    { code },
+  );
+  return created.indicator;
+}
+
+async function fixtureTask(): Promise<{ code: string; version: number }> {
+  const created = await catalogueFixture<{ task: { code: string; version: number } }>(
+    `mutation($code: String!) { createTask(input: { code: $code, kind: MAIN, title: "Nhiệm vụ thử", text: "Nhiệm vụ thử", legalBasis: "${LEGAL_BASIS}" }) { task { code version } userErrors { code } } }`,
+    { code: `AUTHZ.${fresh()}` },
+  );
+  return created.task;
+}
+
+async function fixtureBody(): Promise<{ code: string; version: number }> {
+  const created = await catalogueFixture<{ responsibleBody: { code: string; version: number } }>(
+    `mutation($code: String!) { createResponsibleBody(input: { code: $code, name: "Cơ quan thử", shortName: "CQ thử", kind: DEPARTMENT, expectedToReport: false, legalBasis: "${LEGAL_BASIS}" }) { responsibleBody { code version } userErrors { code } } }`,
+    { code: `AUTHZ-${fresh()}` },
+  );
+  return created.responsibleBody;
+}
+
+async function fixtureAssignment(): Promise<{ assignmentId: string; version: number }> {
+  const task = await fixtureTask();
+  const created = await catalogueFixture<{ assignment: { id: string; version: number } }>(
+    `mutation($task: String!) { createAssignment(input: { taskCode: $task, bodyCode: "BDT", role: IMPLEMENT, duty: "Thực hiện thử", source: DECIDED, legalBasis: "${LEGAL_BASIS}" }) { assignment { id version } userErrors { code } } }`,
+    { task: task.code },
+  );
+  return { assignmentId: created.assignment.id, version: created.assignment.version };
+}
+
+async function fixturePeriod(): Promise<{ code: string; version: number }> {
+  const created = await catalogueFixture<{ reportingPeriod: { code: string; version: number } }>(
+    `mutation($code: String!) { createReportingPeriod(input: { code: $code, name: "Đột xuất thử", startDate: "2027-01-01", endDate: "2027-01-31", dueDate: "2027-02-10", legalBasis: "${LEGAL_BASIS}" }) { reportingPeriod { code version } userErrors { code } } }`,
+    { code: `AUTHZ-${fresh()}` },
+  );
+  return created.reportingPeriod;
+}
+
+/** An administrator keeps the catalogue: every other role is refused each change (issue 15). */
+function CATALOGUE_OPERATIONS(): Operation[] {
+  const admin: Caller[] = ['ADMIN'];
+  return [
+    {
+      name: 'createIndicator',
+      allowed: admin,
+      call: mutation('createIndicator', async () => ({ objectiveCode: 'II.2.a.9', code: `authz-${fresh()}`, name: 'Chỉ tiêu', unit: 'hộ', measureKind: 'COUNT', aggregation: 'SUM', reportingLevel: 'COMMUNE' })),
+    },
+    { name: 'updateIndicator', allowed: admin, call: mutation('updateIndicator', async () => ({ ...(await fixtureIndicator()), nameEn: `renamed ${fresh()}` })) },
+    {
+      name: 'reviseTarget',
+      allowed: admin,
+      call: mutation('reviseTarget', async () => ({ indicatorCode: (await fixtureIndicator()).code, year: 2030, comparator: 'GTE', value: 10, legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01', text: 'Thử' })),
+    },
+    { name: 'createTask', allowed: admin, call: mutation('createTask', async () => ({ code: `AUTHZ.${fresh()}`, kind: 'MAIN', title: 'Thử', text: 'Thử', legalBasis: LEGAL_BASIS })) },
+    { name: 'updateTask', allowed: admin, call: mutation('updateTask', async () => ({ ...(await fixtureTask()), title: `Thử ${fresh()}` })) },
+    {
+      name: 'createAssignment',
+      allowed: admin,
+      call: mutation('createAssignment', async () => ({ taskCode: (await fixtureTask()).code, bodyCode: 'BDT', role: 'REVIEW', duty: 'Thử', source: 'DECIDED', legalBasis: LEGAL_BASIS })),
+    },
+    { name: 'updateAssignment', allowed: admin, call: mutation('updateAssignment', async () => ({ ...(await fixtureAssignment()), role: 'ADVISE' })) },
+    { name: 'endAssignment', allowed: admin, call: mutation('endAssignment', async () => ({ ...(await fixtureAssignment()), validTo: '2027-12-31', legalBasis: LEGAL_BASIS })) },
+    {
+      name: 'createResponsibleBody',
+      allowed: admin,
+      call: mutation('createResponsibleBody', async () => ({ code: `AUTHZ-${fresh()}`, name: 'Cơ quan', shortName: 'CQ', kind: 'DEPARTMENT', expectedToReport: false, legalBasis: LEGAL_BASIS })),
+    },
+    { name: 'updateResponsibleBody', allowed: admin, call: mutation('updateResponsibleBody', async () => ({ ...(await fixtureBody()), shortName: `CQ ${fresh()}` })) },
+    {
+      name: 'recordBodySuccession',
+      allowed: admin,
+      call: mutation('recordBodySuccession', async () => ({ predecessorCode: (await fixtureBody()).code, successorCode: (await fixtureBody()).code, effectiveDate: '2027-01-01', legalBasis: LEGAL_BASIS })),
+    },
+    { name: 'updateReportingPeriod', allowed: admin, call: mutation('updateReportingPeriod', async () => ({ ...(await fixturePeriod()), dueDate: '2027-02-20', legalBasis: LEGAL_BASIS })) },
+    {
+      name: 'createReportingPeriod',
+      allowed: admin,
+      call: mutation('createReportingPeriod', async () => ({ code: `AUTHZ-${fresh()}`, name: 'Thử', startDate: '2027-01-01', endDate: '2027-01-31', dueDate: '2027-02-10', legalBasis: LEGAL_BASIS })),
+    },
+  ];
+}
+
+/** What the catalogue cells added: removed, so that the files after this one see the plan as loaded. */
+async function removeCatalogueFixtures(): Promise<void> {
+  const sql = (text: string) => api.app.database.orm.em.getConnection().execute(text);
+  await sql(`delete from target_revision where target_id in (select t.id from target t join indicator i on i.id = t.indicator_id where i.code like 'authz-%')`);
+  await sql(`delete from target where indicator_id in (select id from indicator where code like 'authz-%')`);
+  await sql(`delete from indicator where code like 'authz-%'`);
+  await sql(`delete from assignment where task_id in (select id from task where code like 'AUTHZ.%') or body_id in (select id from responsible_body where code like 'AUTHZ-%')`);
+  await sql(`delete from task where code like 'AUTHZ.%'`);
+  await sql(`delete from responsible_body_succession where predecessor_id in (select id from responsible_body where code like 'AUTHZ-%')`);
+  await sql(`delete from responsible_body where code like 'AUTHZ-%'`);
+  await sql(`delete from reporting_period where code like 'AUTHZ-%'`);
+  await sql(`delete from catalogue_change`);
 }
 
 const OPERATIONS: Operation[] = [
@@ -176,6 +292,7 @@ const OPERATIONS: Operation[] = [
       return mutation('revokeApiToken', async () => ({ tokenId }), 'apiToken { revokedAt }')(token);
     },
   },
+  ...CATALOGUE_OPERATIONS(),
   { name: 'reports', allowed: EVERYONE_WITH_TOKEN, call: (token) => api.graphql(`{ reports { totalCount } }`, {}, token) },
   { name: 'indicatorValues', allowed: EVERYONE_WITH_TOKEN, call: (token) => api.graphql(`{ indicatorValues { totalCount } }`, {}, token) },
   { name: 'reportingStatus', allowed: EVERYONE_WITH_TOKEN, call: (token) => api.graphql(`{ reportingStatus(periodCode: "2023-H1") { expected } }`, {}, token) },
@@ -244,6 +361,7 @@ describe('refused writes change nothing', () => {
   });
 
   test('the plan catalogue stays open without a token', async () => {
+    await removeCatalogueFixtures(); // the matrix's catalogue cells added indicators and bodies
     const response = await api.graphql(`{ indicators(first: 1) { totalCount } responsibleBodies { totalCount } viewer { login } }`);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ indicators: { totalCount: 47 }, responsibleBodies: { totalCount: 86 }, viewer: null });

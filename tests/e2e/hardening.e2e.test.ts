@@ -289,6 +289,15 @@ describe('variables run with their defaults, whatever their names', () => {
     expect(unit.data).toEqual({ administrativeUnit: { code: '06' } });
   });
 
+  test('an input object\'s omitted field takes its default when the object comes as a variable', async () => {
+    const admin = await api.createUser(Role.ADMIN, 'hardening-defaults-admin');
+    // `whole` defaults to true; the codes name nothing, so nothing is written.
+    const input = { predecessorCode: 'NO-SUCH-BODY', successorCode: 'BDT', effectiveDate: '2027-01-01', legalBasis: 'x' };
+    const asVariable = await api.graphql('mutation($input: RecordBodySuccessionInput!) { recordBodySuccession(input: $input) { userErrors { code } } }', { input }, admin);
+    expect(asVariable).toMatchObject({ status: 200, data: { recordBodySuccession: { userErrors: [{ code: 'NOT_FOUND' }] } } });
+    expect(asVariable.errors).toBeUndefined();
+  });
+
   test('a variable named like a property of every object (`$constructor`) is only the variable', async () => {
     const omitted = await api.graphql('query($constructor: Int) { tasks(first: $constructor) { totalCount } }');
     expect(omitted.errors).toBeUndefined();
