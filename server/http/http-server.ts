@@ -14,6 +14,7 @@ import type { Metrics } from '../platform/metrics';
 import { CorsPolicy } from './cors';
 import { identify, type RequestIdentity } from './trace-context';
 import { serveRoute, type HttpRoute, type RouteServices } from './routes';
+import { HttpError } from './http-error';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Sent as `X-SQL-Statements: count`, it makes the response carry the request's number of SQL statements. */
@@ -43,17 +44,6 @@ export interface HttpServerOptions {
   routeServices: RouteServices;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extensions: Record<string, unknown> = {},
-    readonly headers: Array<[string, string]> = [],
-  ) {
-    super(message);
-  }
-}
 
 type GraphqlResponse = NonNullable<Awaited<ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>>>;
 

@@ -8,6 +8,7 @@ import { ConcurrencyLimit, LeftQueue, QueueFull } from './concurrency-limit';
 import type { CorsPolicy } from './cors';
 import { SqlStatementCount } from '../database/sql-statement-counter';
 import { identify } from './trace-context';
+import { HttpError } from './http-error';
 
 /**
  * Plain HTTP endpoints a domain part adds beside /graphql (the exports). The
@@ -21,7 +22,7 @@ export interface HttpRoute {
   name: string;
   /** Needs a token (any role), as the GraphQL fields it mirrors. */
   authenticated: boolean;
-  /** Writes the answer; throws RouteRefusal before writing anything to refuse. */
+  /** Writes the answer; throws HttpError before writing anything to refuse. */
   handle(call: RouteCall): Promise<void>;
 }
 
@@ -40,18 +41,6 @@ export interface RouteCall {
   maxCost: number;
 }
 
-/** A refusal before the answer starts: its status, code and message, answered as JSON. */
-export class RouteRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extensions: Record<string, unknown> = {},
-    readonly headers: Array<[string, string]> = [],
-  ) {
-    super(message);
-  }
-}
 
 export interface RouteServices {
   authenticate: (authorization: string | undefined, statements: SqlStatementCount) => Promise<Viewer | null>;
@@ -78,7 +67,7 @@ function errorBody(message: string, code: string, extensions: Record<string, unk
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-function refuse(res: ServerResponse, refusal: RouteRefusal): void {
+function refuse(res: ServerResponse, refusal: HttpError): void {
   res.statusCode = refusal.status;
   for (const [name, value] of refusal.headers) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -90,7 +79,7 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
     const answer = services.cors.preflight(req, res);
-    if (answer.code) return refuse(res, new RouteRefusal(answer.status, answer.code, answer.message!));
+    if (answer.code) return refuse(res, new HttpError(answer.status, answer.code, answer.message!));
     res.statusCode = answer.status;
     return void res.end();
   }
@@ -106,12 +95,12 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
   const state: RouteState = { rows: 0, statements: new SqlStatementCount() };
   try {
     if (method !== 'GET' && method !== 'HEAD') {
-      throw new RouteRefusal(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here: use GET`, {}, [['Allow', 'GET, HEAD, OPTIONS']]);
+      throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here: use GET`, {}, [['Allow', 'GET, HEAD, OPTIONS']]);
     }
     const viewer = await authenticateOrRefuse(services, req, state.statements);
     state.viewer = viewer;
     if (route.authenticated && !viewer) {
-      throw new RouteRefusal(401, 'UNAUTHENTICATED', 'This export needs a token: send "Authorization: Bearer <token>"', {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
+      throw new HttpError(401, 'UNAUTHENTICATED', 'This export needs a token: send "Authorization: Bearer <token>"', {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
     }
     const context = await services.createContext(identity.requestId, viewer, clientAddress, state.statements);
     const call: RouteCall = {
@@ -128,7 +117,7 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
         for (const [name, value] of rateLimitHeaders(charged)) res.setHeader(name, value);
         if (!charged.allowed) {
           const answer = services.rateLimiter.exhaustedAnswer(charged);
-          throw new RouteRefusal(answer.status, 'RATE_LIMITED', answer.error.message, {}, [...answer.headers]);
+          throw new HttpError(answer.status, 'RATE_LIMITED', answer.error.message, {}, [...answer.headers]);
         }
       },
     };
@@ -147,7 +136,7 @@ async function authenticateOrRefuse(services: RouteServices, req: IncomingMessag
     return await services.authenticate(Array.isArray(header) ? header[0] : header, statements);
   } catch (error) {
     if (!(error instanceof AuthenticationFailure)) throw error;
-    throw new RouteRefusal(401, 'UNAUTHENTICATED', error.message, {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
+    throw new HttpError(401, 'UNAUTHENTICATED', error.message, {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
   }
 }
 
@@ -155,9 +144,9 @@ async function answerFailure(services: RouteServices, res: ServerResponse, error
   if (error instanceof LeftQueue) return void res.destroy(); // the client went away while it waited
   if (error instanceof QueueFull) {
     state.code = 'SERVER_BUSY';
-    return refuse(res, new RouteRefusal(503, 'SERVER_BUSY', `The server is busy (${error.message}): retry in a moment`, {}, [['Retry-After', '5']]));
+    return refuse(res, new HttpError(503, 'SERVER_BUSY', `The server is busy (${error.message}): retry in a moment`, {}, [['Retry-After', '5']]));
   }
-  if (error instanceof RouteRefusal) {
+  if (error instanceof HttpError) {
     state.code = error.code;
     if (!res.headersSent) return refuse(res, error);
   } else {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { RouteRefusal } from '../../http/routes';
+import { HttpError } from '../../http/http-error';
 import { PeriodKind, ReportKind, ReportStatus } from '../../reporting/reporting.enums';
 import type { IndicatorValueFilter } from '../../reporting/workflow/report.inputs';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
@@ -13,8 +13,8 @@ import type { Language } from './columns';
  * naming the parameter.
  */
 
-export function badParameter(parameter: string, message: string): RouteRefusal {
-  return new RouteRefusal(400, 'BAD_USER_INPUT', message, { parameter });
+export function badParameter(parameter: string, message: string): HttpError {
+  return new HttpError(400, 'BAD_USER_INPUT', message, { parameter });
 }
 
 class Parameters {

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { cursorBatches } from '../../database/cursor';
 import { runPrepared, runRead } from '../../database/direct-statement';
 import { toGlobalId } from '../../graphql/relay/global-id';
-import { HttpRoute, RouteCall, RouteRefusal } from '../../http/routes';
+import { HttpError } from '../../http/http-error';
+import { HttpRoute, RouteCall } from '../../http/routes';
 import type { IndicatorValueFilter } from '../../reporting/workflow/report.inputs';
 import { filteredValues } from '../../reporting/workflow/report.service';
 import { FigureRow } from '../../reporting/rollup/indicator-figures';
@@ -57,20 +58,35 @@ async function asParameterError<T>(work: () => Promise<T> | T): Promise<T> {
   }
 }
 
+/** The dimensions and numbers both exports have, in the same order and with the same headers. */
+type FigureLike = Pick<AnalyticsFileRow, 'indicatorCode' | 'indicatorName' | 'periodCode' | 'unitCode' | 'unitName' | 'parentUnitCode' | 'parentUnitName' | 'ethnicGroup'> & {
+  unitLevel: string;
+  sex: string | null;
+  value: number | string | null;
+  numerator: number | string | null;
+  denominator: number | string | null;
+};
+
+function figureColumns<Row extends FigureLike>(): Array<ExportColumn<Row>> {
+  return [
+    field('indicatorCode', 'Mã chỉ tiêu'),
+    field('indicatorName', 'Tên chỉ tiêu'),
+    field('periodCode', 'Kỳ báo cáo'),
+    field('unitCode', 'Mã đơn vị hành chính'),
+    field('unitName', 'Tên đơn vị hành chính'),
+    field('unitLevel', 'Cấp'),
+    field('parentUnitCode', 'Mã đơn vị cấp trên'),
+    field('parentUnitName', 'Tên đơn vị cấp trên'),
+    field('sex', 'Giới tính'),
+    field('ethnicGroup', 'Dân tộc'),
+    field('value', 'Giá trị', 'number'),
+    field('numerator', 'Tử số', 'number'),
+    field('denominator', 'Mẫu số', 'number'),
+  ];
+}
+
 export const ANALYTICS_COLUMNS: ReadonlyArray<ExportColumn<AnalyticsFileRow>> = [
-  field('indicatorCode', 'Mã chỉ tiêu'),
-  field('indicatorName', 'Tên chỉ tiêu'),
-  field('periodCode', 'Kỳ báo cáo'),
-  field('unitCode', 'Mã đơn vị hành chính'),
-  field('unitName', 'Tên đơn vị hành chính'),
-  field('unitLevel', 'Cấp'),
-  field('parentUnitCode', 'Mã đơn vị cấp trên'),
-  field('parentUnitName', 'Tên đơn vị cấp trên'),
-  field('sex', 'Giới tính'),
-  field('ethnicGroup', 'Dân tộc'),
-  field('value', 'Giá trị', 'number'),
-  field('numerator', 'Tử số', 'number'),
-  field('denominator', 'Mẫu số', 'number'),
+  ...figureColumns<AnalyticsFileRow>(),
   field('sourceValues', 'Số giá trị nguồn', 'number'),
   field('comparable', 'So sánh được'),
   field('note', 'Ghi chú'),
@@ -84,7 +100,7 @@ async function exportAnalytics(call: RouteCall, format: Format): Promise<void> {
   const query = await asParameterError(() => analyticsQuery(ctx, input));
   const bound = await analyticsRowBound({ input: plainInput(input) }, ctx);
   if (bound > call.maxCost) {
-    throw new RouteRefusal(400, 'QUERY_TOO_COMPLEX', `The export may have ${bound} rows; at most ${call.maxCost} are allowed. Ask for fewer indicators, periods or units, or use /export/indicator-values for every value.`, { cost: bound, maxCost: call.maxCost });
+    throw new HttpError(400, 'QUERY_TOO_COMPLEX', `The export may have ${bound} rows; at most ${call.maxCost} are allowed. Ask for fewer indicators, periods or units, or use /export/indicator-values for every value.`, { cost: bound, maxCost: call.maxCost });
   }
   await call.charge(bound);
   await asParameterError(() => explainMissing(ctx, query, []));
@@ -130,19 +146,7 @@ interface ValueFileRow {
 
 export const VALUE_COLUMNS: ReadonlyArray<ExportColumn<ValueFileRow>> = [
   { key: 'id', vi: 'ID', type: 'text', value: (row) => toGlobalId('IndicatorValue', row.id) },
-  field('indicatorCode', 'Mã chỉ tiêu'),
-  field('indicatorName', 'Tên chỉ tiêu'),
-  field('periodCode', 'Kỳ báo cáo'),
-  field('unitCode', 'Mã đơn vị hành chính'),
-  field('unitName', 'Tên đơn vị hành chính'),
-  field('unitLevel', 'Cấp'),
-  field('parentUnitCode', 'Mã đơn vị cấp trên'),
-  field('parentUnitName', 'Tên đơn vị cấp trên'),
-  field('sex', 'Giới tính'),
-  field('ethnicGroup', 'Dân tộc'),
-  field('value', 'Giá trị', 'number'),
-  field('numerator', 'Tử số', 'number'),
-  field('denominator', 'Mẫu số', 'number'),
+  ...figureColumns<ValueFileRow>(),
   field('bodyCode', 'Mã cơ quan báo cáo'),
   field('reportStatus', 'Trạng thái báo cáo'),
   field('reportKind', 'Loại báo cáo'),
