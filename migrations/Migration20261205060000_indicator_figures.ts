@@ -178,20 +178,34 @@ export const FIGURE_STORE_INDEXES = [
 export const INDICATOR_FIGURES = `
 create or replace function indicator_figures${SIGNATURE}
 language sql stable parallel safe as $fn$
-with ${DIMENSIONS}
+with ${DIMENSIONS},
+kept_units as (
+  -- The units whose kept figures are read, when the call names an area or units: read from them, in
+  -- branches of which the parameters keep one (a one-time filter), each planned for itself. One
+  -- condition with ORs made the planner read every figure of the indicator and filter them.
+  select distinct c.unit_id as id from administrative_unit_cover c
+  join administrative_unit u on u.id = c.unit_id and u.level in (select target_level from levels)
+  where p_area_codes is not null and c.exact and c.covering_unit_id in (select id from area)
+  union all
+  select n.id from named n where p_unit_codes is not null and p_area_codes is null
+)
 select f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values,
   f.comparable, f.partial_ids, f.spanned_ids
-from indicator_figure f
+from (
+  select f.* from indicator_figure f
+  where p_area_codes is null and p_unit_codes is null and f.indicator_id = any(p_indicator_ids)
+  union all
+  select f.* from kept_units k
+  join indicator_figure f on f.indicator_id = any(p_indicator_ids) and f.unit_id = k.id
+  where not (p_area_codes is null and p_unit_codes is null)
+) f
 join administrative_unit u on u.id = f.unit_id
 join reporting_period p on p.id = f.period_id
 where p_map_day is null and p_report_status = 'ACCEPTED'
-  and f.indicator_id = any(p_indicator_ids)
   and (f.sex is not null) = p_by_sex and (f.ethnic_group is not null) = p_by_ethnic_group
   and u.level in (select target_level from levels)
   and (p_period_codes is null or p.code = any(p_period_codes))
   and (p_period_kind is null or p.kind = p_period_kind)
-  and (p_unit_codes is null or f.unit_id in (select id from named))
-  and (p_area_codes is null or f.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (select id from area)))
 union all
 select * from compute_indicator_figures(p_indicator_ids, p_report_status, p_levels, p_map_day, p_period_codes, p_period_kind,
   p_area_codes, p_area_day, p_unit_codes, p_by_sex, p_by_ethnic_group)

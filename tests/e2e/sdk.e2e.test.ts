@@ -151,6 +151,18 @@ describe('analytics and exports', () => {
   });
 });
 
+describe('keeping the catalogue', () => {
+  test('typed calls: the targets in force on a day with their revisions, and a revision refused with its userError', async () => {
+    const sdk = sdkModule.createClient({ url: api.app.url, token: adminToken });
+    const { indicator } = await sdk.indicatorTargets({ code: 'em-poverty-rate', asOf: '2026-01-01' });
+    expect(indicator!.targets.map((t) => [t.year, t.comparator, t.value, t.revisions.length])).toEqual([[2030, 'LT', 10, 1], [2045, 'LT', 5, 1]]);
+    const { reviseTarget } = await sdk.reviseTarget({
+      input: { indicatorCode: 'no-such-indicator', year: 2030, comparator: sdkModule.Comparator.LT, value: 9, legalBasis: 'x', effectiveDate: '2027-01-01', text: 'x' },
+    });
+    expect(reviseTarget.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'indicatorCode'] })]);
+  });
+});
+
 describe('typed errors', () => {
   test('an expired token is an AuthenticationError with its code and HTTP status', async () => {
     const expired = await api.createUser(Role.VIEWER, 'sdk-expired', undefined, new Date(Date.now() - 60_000));
