@@ -11,6 +11,7 @@ import { Migration20261205060000_indicator_figures } from './Migration2026120506
 import { Migration20261205070000_bi_schema } from './Migration20261205070000_bi_schema';
 import { Migration20261205080000_catalogue_provenance } from './Migration20261205080000_catalogue_provenance';
 import { Migration20261205090000_catalogue_keeping } from './Migration20261205090000_catalogue_keeping';
+import { Migration20261205100000_assignment_plan } from './Migration20261205100000_assignment_plan';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205070000_bi_schema', class: Migration20261205070000_bi_schema },
   { name: 'Migration20261205080000_catalogue_provenance', class: Migration20261205080000_catalogue_provenance },
   { name: 'Migration20261205090000_catalogue_keeping', class: Migration20261205090000_catalogue_keeping },
+  { name: 'Migration20261205100000_assignment_plan', class: Migration20261205100000_assignment_plan },
 ];

@@ -2,6 +2,7 @@ import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
+import { Plan } from '../plan/plan.entity';
 import { Task } from '../tasks/task.entity';
 import { AssignmentRole, AssignmentSource } from './responsible-body.enums';
 import { ResponsibleBody } from './responsible-body.entity';
@@ -23,6 +24,11 @@ export class Assignment extends Node<'version'> {
   @Field({ description: 'A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW".' })
   @Property({ type: 'text', unique: true })
   key!: string;
+
+  /** Whose duty it is: the task's plan, or the plan a plan-wide duty (no task) belongs to. */
+  @Index()
+  @ManyToOne(() => Plan, { ref: true })
+  plan!: Ref<Plan>;
 
   @Index()
   @ManyToOne(() => Task, { ref: true, nullable: true })

@@ -5,6 +5,10 @@ import { Aggregation, MeasureKind } from './indicator.enums';
 
 @InputType({ description: 'Narrows a list of indicators; all given conditions must hold.' })
 export class IndicatorFilter {
+  @Field({ nullable: true, description: 'Only those of the plan with this code (a database may hold several plans: `plans`).' })
+  @MaxLength(50)
+  planCode?: string;
+
   @Field(() => Int, { nullable: true, description: 'Only indicators with a target for this year (2025, 2030 or 2045).' })
   @Min(2000)
   @Max(2100)

@@ -5,6 +5,7 @@ import { ConnectionArgs } from '../graphql/relay/connection';
 import { nestedPage, rootPage } from '../graphql/relay/pages';
 import { whereTaskInSubtree, whereTextMatches } from '../database/search';
 import { Objective } from '../plan/objective.entity';
+import { planIdOf } from '../plan/plan-scope';
 import { Task } from '../tasks/task.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorFilter } from './indicator.inputs';
@@ -22,6 +23,7 @@ export function listIndicators(ctx: RequestContext, filter: IndicatorFilter | nu
 }
 
 function applyIndicatorFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorFilter): void {
+  if (filter.planCode != null) qb.whereIn('e.objective_id', knex('objective').select('id').whereIn('plan_id', planIdOf(knex, filter.planCode)));
   if (filter.measureKind) qb.where('e.measure_kind', filter.measureKind);
   if (filter.aggregation) qb.where('e.aggregation', filter.aggregation);
   if (filter.horizonYear != null || filter.objectiveKind) {

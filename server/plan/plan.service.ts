@@ -6,6 +6,7 @@ import { whereInForce } from '../database/validity';
 import { Objective } from './objective.entity';
 import { ObjectiveFilter } from './plan.inputs';
 import { Plan } from './plan.entity';
+import { planIdOf } from './plan-scope';
 
 export function listPlans(ctx: RequestContext, args: ConnectionArgs) {
   return rootPage(ctx, Plan, args, (knex) => knex('plan as e').select('e.*'), ['id']);
@@ -23,6 +24,7 @@ export function listObjectives(ctx: RequestContext, filter: ObjectiveFilter | nu
   filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
   return rootPage(ctx, Objective, args, (knex) => {
     const qb = knex('objective as e').select('e.*');
+    if (filter.planCode != null) qb.whereIn('e.plan_id', planIdOf(knex, filter.planCode));
     if (filter.kind) qb.where('e.kind', filter.kind);
     if (filter.horizonYear != null) qb.where('e.horizon_year', filter.horizonYear);
     return qb;

@@ -1,40 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AssignmentRole, AssignmentSource, BodyKind, CodeSource } from '../bodies/responsible-body.enums';
-import type { Aggregation, Comparator, Disaggregation, MeasureKind } from '../indicators/indicator.enums';
-import type { ObjectiveKind } from '../plan/objective.enums';
-import type { LegalBasis } from '../plan/plan.entity';
-import type { Sector, TaskKind } from '../tasks/task.enums';
+import type { AssignmentRole, AssignmentSource, BodyKind } from '../bodies/responsible-body.enums';
 import type { AdministrativeLevel } from '../territory/administrative-unit.enums';
+import type { CatalogueBodySuccession, CatalogueIndicator, CatalogueObjective, CataloguePlan, CatalogueTarget, CatalogueTask } from '../catalogue/file/catalogue-file';
 import { parseCsv } from './csv';
 import { dayBefore } from '../platform/dates';
 
 /** The plan as data files in `server/seed/data/` (sources in its README). */
 export interface PlanData {
-  plan: {
-    code: string;
-    title: string;
-    titleEn: string;
-    issuer: string;
-    issuedIn: string;
-    signedBy: string;
-    startYear: number;
-    endYear: number;
-    visionYear: number;
-    legalBases: LegalBasis[];
-  };
-  objectives: Array<{ code: string; kind: ObjectiveKind; horizonYear: number; text: string; textEn: string }>;
+  plan: CataloguePlan & { titleEn: string; signedBy: string };
+  objectives: CatalogueObjective[];
   indicators: IndicatorData[];
-  tasks: Array<{
-    code: string;
-    kind: TaskKind;
-    parentCode: string | null;
-    title: string;
-    titleEn: string;
-    text: string;
-    sector: Sector | null;
-    codeSource: CodeSource;
-  }>;
+  tasks: CatalogueTask[];
   taskIndicators: Array<{ taskCode: string; indicatorCode: string }>;
   bodies: Array<{
     code: string;
@@ -70,41 +47,10 @@ export interface PlanData {
   territory: Array<{ code: string; validFrom: string | null }>;
 }
 
-export interface IndicatorData {
-  code: string;
-  name: string;
-  nameEn: string;
-  unit: string;
-  measureKind: MeasureKind;
-  aggregation: Aggregation;
-  reportingLevel: AdministrativeLevel;
-  disaggregation: Disaggregation | null;
-  parentCode: string | null;
-  objectiveCode: string;
-  definition: string | null;
-  targets: Array<{
-    year: number;
-    objectiveCode: string;
-    comparator: Comparator;
-    value: number;
-    valueMax: number | null;
-    baselineValue: number | null;
-    baselineYear: number | null;
-    text: string;
-  }>;
-}
+/** An indicator as the data files state it: the plan's targets, without later revisions. */
+export type IndicatorData = Omit<CatalogueIndicator, 'targets'> & { targets: Array<Omit<CatalogueTarget, 'validFrom' | 'legalBasis' | 'revisions'>> };
 
-export interface BodySuccessionData {
-  predecessorCode: string;
-  successorCode: string;
-  effectiveDate: string;
-  legalBasis: string | null;
-  note: string | null;
-  /** Our reading where the sources are silent, never presented as fact. */
-  inferred: boolean;
-  /** The successor took over all of the predecessor's functions (false: a part, named in the note). */
-  whole: boolean;
-}
+export type BodySuccessionData = CatalogueBodySuccession;
 
 export interface UnitData {
   code: string;

@@ -1,42 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SeedState } from './seed-state.entity';
-import { Assignment } from '../bodies/assignment.entity';
-import { ResponsibleBody } from '../bodies/responsible-body.entity';
 import { syncByKey } from '../database/sync-by-key';
-import { Indicator } from '../indicators/indicator.entity';
-import { Target } from '../indicators/target.entity';
-import { Objective } from '../plan/objective.entity';
-import { Plan } from '../plan/plan.entity';
-import { ReportingPeriod } from '../reporting/periods/reporting-period.entity';
-import { reportingPeriodsBetween } from '../reporting/periods/reporting-periods';
-import { TaskIndicator } from '../tasks/task-indicator.entity';
-import { Task } from '../tasks/task.entity';
-import { AdministrativeUnit } from '../territory/administrative-unit.entity';
-import { PlanData, readPlanData, UnitData } from './seed-data';
-import { AdministrativeUnitSuccession } from '../territory/administrative-unit-succession.entity';
-import { PlanTerritoryUnit } from '../plan/plan-territory-unit.entity';
-import { refreshUnitCover } from '../territory/unit-cover';
-import { rebuildKeptFigures } from '../reporting/rollup/kept-figures';
-import { ResponsibleBodySuccession } from '../bodies/responsible-body-succession.entity';
 import { inTransaction } from '../database/transaction';
+import { reportingPeriodsBetween } from '../reporting/periods/reporting-periods';
+import { AdministrativeUnit } from '../territory/administrative-unit.entity';
+import { AdministrativeUnitSuccession } from '../territory/administrative-unit-succession.entity';
+import { refreshUnitCover } from '../territory/unit-cover';
+import { CATALOGUE_FORMAT, CatalogueFile, inCatalogueOrder, UnitRef } from '../catalogue/file/catalogue-file';
+import { exportCatalogue } from '../catalogue/file/export-catalogue';
+import { CatalogueCounts, importCatalogue } from '../catalogue/file/import-catalogue';
+import { PlanData, readPlanData, UnitData } from './seed-data';
 
 /** Reporting starts with the first half-year after the plan was issued (June 2022). */
 const FIRST_REPORTING_YEAR = 2022;
 
-export interface SeedCounts {
-  objectives: number;
-  indicators: number;
-  targets: number;
-  tasks: number;
-  taskIndicators: number;
-  bodies: number;
-  bodySuccessions: number;
-  assignments: number;
-  administrativeUnits: number;
-  unitSuccessions: number;
-  reportingPeriods: number;
-}
+export type SeedCounts = CatalogueCounts & { administrativeUnits: number; unitSuccessions: number };
 
 /** A hash of the data files' content: what a database was seeded from. */
 export function dataHash(data: PlanData): string {
@@ -57,66 +36,85 @@ export async function seedIfChanged(em: EntityManager, data: PlanData = readPlan
   return counts;
 }
 
-/** Loads the whole plan; running it again changes nothing. */
+/**
+ * Loads the whole plan; running it again changes nothing. The units and their
+ * successions are the product's reference data; the plan's catalogue goes
+ * through the same import as a catalogue file (catalogue/file/).
+ */
 export async function seedDatabase(em: EntityManager, data: PlanData = readPlanData()): Promise<SeedCounts> {
   return inTransaction(em, async (tx) => {
-    const [plan] = (await syncByKey(tx, Plan, [data.plan], (p) => p.code, (p) => p.code, (p) => p)).values();
-    const units = await seedUnits(tx, data);
-    const unitSuccessions = await seedSuccessions(tx, data, units);
-    await seedTerritory(tx, data, plan, units);
-    await refreshUnitCover(tx);
-    const objectives = await syncByKey(tx, Objective, data.objectives, (o) => o.code, (o) => o.code, (o) => ({
-      ...o,
-      plan,
-      position: data.objectives.indexOf(o) + 1,
-    }));
-    const indicators = await seedIndicators(tx, data, objectives);
-    const targets = await seedTargets(tx, data, indicators, objectives);
-    const tasks = await seedTasks(tx, data, plan);
-    const links = await syncByKey(
-      tx,
-      TaskIndicator,
-      data.taskIndicators,
-      (l) => `${l.taskCode}|${l.indicatorCode}`,
-      (l) => `${l.task.id}|${l.indicator.id}`,
-      (l) => ({ task: tasks.get(l.taskCode)!, indicator: indicators.get(l.indicatorCode)! }),
-    ).then((map) => map.size);
-    const bodies = await syncByKey(tx, ResponsibleBody, data.bodies, (b) => b.code, (b) => b.code, (b) => ({
-      code: b.code,
-      name: b.name,
-      shortName: b.shortName,
-      nameEn: b.nameEn,
-      kind: b.kind,
-      expectedToReport: b.expectedToReport,
-      note: b.note,
+    const { administrativeUnits, unitSuccessions } = await seedAdministrativeUnits(tx, data);
+    const file = catalogueOfData(data);
+    const { counts } = await importCatalogue(tx, keepingAdministratorsRecords(file, await exportCatalogue(tx, file.plan.code)));
+    return { ...counts, administrativeUnits, unitSuccessions };
+  });
+}
+
+/** The territory both sides of 1 July 2025, without any plan: what a catalogue file's units refer to. */
+export async function seedAdministrativeUnits(tx: EntityManager, data: PlanData = readPlanData()): Promise<{ administrativeUnits: number; unitSuccessions: number }> {
+  const units = await seedUnits(tx, data);
+  const unitSuccessions = await seedSuccessions(tx, data, units);
+  await refreshUnitCover(tx);
+  return { administrativeUnits: units.size, unitSuccessions };
+}
+
+/**
+ * The data files know nothing of what administrators recorded since: a seed
+ * after an upgrade keeps the ends of duties and bodies, the revisions and
+ * first days of targets, and moved due dates, where the files leave them
+ * open. Texts and codes the files change are theirs.
+ */
+function keepingAdministratorsRecords(file: CatalogueFile, current: CatalogueFile | null): CatalogueFile {
+  if (!current) return file;
+  const keep = <T extends object>(items: T[], existing: T[], keyOf: (item: T) => string, fields: Array<keyof T>): T[] => {
+    const byKey = new Map(existing.map((item) => [keyOf(item), item]));
+    return items.map((item) => {
+      const old = byKey.get(keyOf(item));
+      if (!old) return item;
+      const kept = Object.fromEntries(fields.filter((field) => item[field] === null && old[field] !== null).map((field) => [field, old[field]]));
+      return { ...item, ...kept };
+    });
+  };
+  const targets = new Map(current.indicators.flatMap((i) => i.targets.map((t) => [`${i.code}|${t.year}`, t] as const)));
+  return {
+    ...file,
+    indicators: file.indicators.map((i) => ({
+      ...i,
+      targets: i.targets.map((t) => {
+        const old = targets.get(`${i.code}|${t.year}`);
+        return old && !t.revisions.length ? { ...t, revisions: old.revisions, validFrom: t.validFrom ?? old.validFrom, legalBasis: t.legalBasis ?? old.legalBasis } : t;
+      }),
+    })),
+    assignments: keep(file.assignments, current.assignments, (a) => a.key, ['validFrom', 'validTo', 'legalBasis']),
+    bodies: keep(file.bodies, current.bodies, (b) => b.code, ['validTo']),
+    periods: file.periods.map((p) => ({ ...p, dueDate: current.periods.find((c) => c.code === p.code)?.dueDate ?? p.dueDate })),
+  };
+}
+
+/** The project's data files as a catalogue file: what the seed imports. */
+export function catalogueOfData(data: PlanData): CatalogueFile {
+  return {
+    format: CATALOGUE_FORMAT,
+    plan: data.plan,
+    territory: data.territory,
+    objectives: data.objectives,
+    indicators: data.indicators.map((i) => ({
+      ...i,
+      targets: i.targets.map((t) => ({ ...t, validFrom: null, legalBasis: null, revisions: [] })),
+    })),
+    tasks: data.tasks,
+    taskIndicators: inCatalogueOrder(data.taskIndicators, data.tasks, data.indicators),
+    bodies: data.bodies.map(({ administrativeUnitCode, ...b }) => ({
+      ...b,
+      administrativeUnit: administrativeUnitCode ? unitOnDay(data, administrativeUnitCode, b.validTo) : null,
       // The bodies of the 2025 files came after the plan: none of them is in it.
       namedInPlan: b.namedInPlan ?? false,
       listedBecause: b.listedBecause ?? (b.namedInPlan === undefined ? 'Carries on the duties of the plan\'s bodies after the 2025 reorganisation (see note).' : null),
-      administrativeUnit: b.administrativeUnitCode ? unitOnDay(units, data, b.administrativeUnitCode, b.validTo) : null,
-      validFrom: b.validFrom,
-      validTo: b.validTo,
-      position: data.bodies.indexOf(b) + 1,
-    }));
-    const bodySuccessions = await seedBodySuccessions(tx, data, bodies);
-    const assignments = await seedAssignments(tx, data, tasks, bodies);
-    const periods = reportingPeriodsBetween(FIRST_REPORTING_YEAR, data.plan.endYear);
-    await syncByKey(tx, ReportingPeriod, periods, (p) => p.code, (p) => p.code, (p) => p);
-    // Units and periods may have changed what lies in what: the kept figures follow.
-    await rebuildKeptFigures(tx);
-    return {
-      objectives: objectives.size,
-      indicators: indicators.size,
-      targets,
-      tasks: tasks.size,
-      taskIndicators: links,
-      bodies: bodies.size,
-      bodySuccessions,
-      assignments,
-      administrativeUnits: units.size,
-      unitSuccessions,
-      reportingPeriods: periods.length,
-    };
-  });
+    })),
+    bodySuccessions: data.bodySuccessions,
+    assignments: data.assignments.map((a) => ({ ...a, legalBasis: null, validFrom: null, validTo: null })),
+    periods: reportingPeriodsBetween(FIRST_REPORTING_YEAR, data.plan.endYear).map(({ position: _position, ...p }) => p),
+  };
 }
 
 /** A unit's natural key: its code and first day (codes are reused, so the code alone is not). */
@@ -180,147 +178,12 @@ async function seedSuccessions(em: EntityManager, data: PlanData, units: Map<str
   return synced.size;
 }
 
-async function seedTerritory(em: EntityManager, data: PlanData, plan: Plan, units: Map<string, AdministrativeUnit>): Promise<void> {
-  await syncByKey(
-    em,
-    PlanTerritoryUnit,
-    data.territory,
-    (t) => `${plan.id}|${units.get(unitKey(t))!.id}`,
-    (t) => `${t.plan.id}|${t.administrativeUnit.id}`,
-    (t) => ({ plan, administrativeUnit: required(units, unitKey(t), 'unit') }),
-  );
-}
-
-async function seedIndicators(
-  em: EntityManager,
-  data: PlanData,
-  objectives: Map<string, Objective>,
-): Promise<Map<string, Indicator>> {
-  const indicators = await syncByKey(em, Indicator, data.indicators, (i) => i.code, (i) => i.code, (i) => ({
-    code: i.code,
-    name: i.name,
-    nameEn: i.nameEn,
-    unit: i.unit,
-    measureKind: i.measureKind,
-    aggregation: i.aggregation,
-    reportingLevel: i.reportingLevel,
-    disaggregation: i.disaggregation,
-    definition: i.definition,
-    objective: required(objectives, i.objectiveCode, 'objective'),
-    parent: null,
-    position: data.indicators.indexOf(i) + 1,
-  }));
-  for (const item of data.indicators) {
-    if (item.parentCode) {
-      indicators.get(item.code)!.parent = required(indicators, item.parentCode, 'parent indicator') as never;
-    }
-  }
-  await em.flush();
-  return indicators;
-}
-
-async function seedTargets(
-  em: EntityManager,
-  data: PlanData,
-  indicators: Map<string, Indicator>,
-  objectives: Map<string, Objective>,
-): Promise<number> {
-  const targets = data.indicators.flatMap((i) => i.targets.map((t) => ({ ...t, indicatorCode: i.code })));
-  const synced = await syncByKey(
-    em,
-    Target,
-    targets,
-    (t) => `${indicators.get(t.indicatorCode)!.id}|${t.year}`,
-    (t) => `${t.indicator.id}|${t.year}`,
-    (t) => ({
-      indicator: indicators.get(t.indicatorCode)!,
-      objective: required(objectives, t.objectiveCode, 'objective'),
-      year: t.year,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax,
-      baselineValue: t.baselineValue,
-      baselineYear: t.baselineYear,
-      text: t.text,
-    }),
-  );
-  return synced.size;
-}
-
-async function seedTasks(em: EntityManager, data: PlanData, plan: Plan): Promise<Map<string, Task>> {
-  const tasks = await syncByKey(em, Task, data.tasks, (t) => t.code, (t) => t.code, (t) => ({
-    code: t.code,
-    kind: t.kind,
-    title: t.title,
-    titleEn: t.titleEn,
-    text: t.text,
-    sector: t.sector,
-    codeSource: t.codeSource,
-    plan,
-    parent: null,
-    position: data.tasks.indexOf(t) + 1,
-  }));
-  for (const task of data.tasks) {
-    if (task.parentCode) tasks.get(task.code)!.parent = required(tasks, task.parentCode, 'parent task') as never;
-  }
-  await em.flush();
-  return tasks;
-}
-
-async function seedAssignments(
-  em: EntityManager,
-  data: PlanData,
-  tasks: Map<string, Task>,
-  bodies: Map<string, ResponsibleBody>,
-): Promise<number> {
-  const synced = await syncByKey(
-    em,
-    Assignment,
-    data.assignments,
-    (a) => a.key,
-    (a) => a.key,
-    (a) => ({
-      key: a.key,
-      task: a.taskCode ? required(tasks, a.taskCode, 'task') : null,
-      body: required(bodies, a.bodyCode, 'body'),
-      role: a.role,
-      duty: a.duty,
-      source: a.source,
-      sourceRef: a.sourceRef,
-      note: a.rationale,
-      position: data.assignments.indexOf(a) + 1,
-    }),
-  );
-  return synced.size;
-}
-
 /** A body's unit: the version of the code in force on the body's last day (UBND-01840 has the new 01840). */
-function unitOnDay(units: Map<string, AdministrativeUnit>, data: PlanData, code: string, lastDay: string | null): AdministrativeUnit {
+function unitOnDay(data: PlanData, code: string, lastDay: string | null): UnitRef {
   const day = lastDay ?? '9999-12-31';
   const version = data.units.find((u) => u.code === code && (u.validFrom ?? '0001-01-01') <= day && (u.validTo ?? '9999-12-31') >= day);
   if (!version) throw new Error(`seed data refers to unknown unit "${code}" on ${day}`);
-  return units.get(unitKey(version))!;
-}
-
-async function seedBodySuccessions(em: EntityManager, data: PlanData, bodies: Map<string, ResponsibleBody>): Promise<number> {
-  const codeOfBody = new Map([...bodies.values()].map((b) => [b.id, b.code]));
-  const synced = await syncByKey(
-    em,
-    ResponsibleBodySuccession,
-    data.bodySuccessions,
-    (s) => `${s.predecessorCode}>${s.successorCode}`,
-    (s) => `${codeOfBody.get(s.predecessor.id)}>${codeOfBody.get(s.successor.id)}`,
-    (s) => ({
-      predecessor: required(bodies, s.predecessorCode, 'body'),
-      successor: required(bodies, s.successorCode, 'body'),
-      effectiveDate: s.effectiveDate,
-      legalBasis: s.legalBasis,
-      note: s.note,
-      inferred: s.inferred,
-      whole: s.whole,
-    }),
-  );
-  return synced.size;
+  return { code: version.code, validFrom: version.validFrom };
 }
 
 function required<T>(map: Map<string, T>, code: string, what: string): T {

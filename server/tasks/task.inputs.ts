@@ -5,6 +5,10 @@ import { Sector, TaskKind } from './task.enums';
 
 @InputType({ description: 'Narrows a list of tasks; all given conditions must hold.' })
 export class TaskFilter {
+  @Field({ nullable: true, description: 'Only those of the plan with this code (a database may hold several plans: `plans`).' })
+  @MaxLength(50)
+  planCode?: string;
+
   @Field(() => TaskKind, { nullable: true, description: 'Only items of this kind.' })
   kind?: TaskKind;
 

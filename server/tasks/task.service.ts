@@ -5,6 +5,7 @@ import { nestedPage, rootPage } from '../graphql/relay/pages';
 import { whereTextMatches } from '../database/search';
 import { Indicator } from '../indicators/indicator.entity';
 import { Plan } from '../plan/plan.entity';
+import { planIdOf } from '../plan/plan-scope';
 import { Task } from './task.entity';
 import { TaskFilter } from './task.inputs';
 
@@ -18,6 +19,7 @@ export function listTasks(ctx: RequestContext, filter: TaskFilter | null = {}, a
 }
 
 function applyTaskFilter(knex: Knex, qb: Knex.QueryBuilder, filter: TaskFilter): void {
+  if (filter.planCode != null) qb.whereIn('e.plan_id', planIdOf(knex, filter.planCode));
   if (filter.kind) qb.where('e.kind', filter.kind);
   if (filter.sector) qb.where('e.sector', filter.sector);
   if (filter.topLevel != null) filter.topLevel ? qb.whereNull('e.parent_id') : qb.whereNotNull('e.parent_id');

@@ -63,6 +63,9 @@ test('seeding again changes nothing and keeps every id', async () => {
     // 108 communes into 37, and the province into Thái Nguyên.
     unitSuccessions: 110,
     reportingPeriods: 27,
+    // Those an administrator recorded since are kept (none here), and the plan's area: the province, then 37 communes.
+    targetRevisions: 0,
+    territory: 38,
   });
   const { data } = await api.graphql(`{ tasks { totalCount } indicators { totalCount } }`);
   expect(data).toEqual({ tasks: { totalCount: 50 }, indicators: { totalCount: 47 } });

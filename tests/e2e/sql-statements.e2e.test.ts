@@ -32,8 +32,8 @@ beforeAll(async () => {
       select (select id from plan limit 1), 'ZZ-TEST.' || n, 'MAIN', 'Nhiệm vụ thử ' || n, 'Nhiệm vụ thử', 100000 + n
       from generate_series(1, ${EXTRA_TASKS}) as n
       returning id)
-    insert into assignment (key, task_id, body_id, role, duty, source, position)
-    select 'ZZ-TEST|' || t.id || '|' || b.code, t.id, b.id, case when b.code = 'BDT' then 'LEAD' else 'COORDINATE' end, 'thử', 'INFERRED', 100000
+    insert into assignment (key, plan_id, task_id, body_id, role, duty, source, position)
+    select 'ZZ-TEST|' || t.id || '|' || b.code, (select id from plan limit 1), t.id, b.id, case when b.code = 'BDT' then 'LEAD' else 'COORDINATE' end, 'thử', 'INFERRED', 100000
     from new_tasks t cross join responsible_body b where b.code in ('BDT', 'SGDDT', 'UBND-064')`);
   await db.query(`
     insert into task_indicator (task_id, indicator_id)

@@ -281,6 +281,8 @@ export type CreateAssignmentInput = {
   legalBasis?: string | null | undefined;
   /** Why it is read into the plan (INFERRED), in English. */
   note?: string | null | undefined;
+  /** The plan a duty on the whole plan belongs to; null: the task's plan, or the only plan. Needed for a duty without a task when the database holds several plans. */
+  planCode?: string | null | undefined;
   /** The part the body plays, as the verb says it. */
   role: AssignmentRole;
   /** STATED (a duty of the plan's text that was missing), INFERRED or DECIDED. */
@@ -448,6 +450,8 @@ export type IndicatorFilter = {
   measureKind?: MeasureKind | null | undefined;
   /** Only indicators with a target stated under an objective of this kind. */
   objectiveKind?: ObjectiveKind | null | undefined;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: string | null | undefined;
   /** Part of the code or name (Vietnamese or English), ignoring case and diacritics. */
   search?: string | null | undefined;
   /** Only indicators served by this task or one of its sub-items. */
@@ -521,6 +525,8 @@ export type ObjectiveFilter = {
   horizonYear?: number | null | undefined;
   /** Only objectives of this kind. */
   kind?: ObjectiveKind | null | undefined;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: string | null | undefined;
 };
 
 /** Section II of the plan: general objectives (II.1), specific objectives by 2025 and 2030 (II.2), vision to 2045 (II.3). */
@@ -783,6 +789,8 @@ export type TaskFilter = {
   kind?: TaskKind | null | undefined;
   /** Only the direct sub-items of the task with this code. */
   parentCode?: string | null | undefined;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: string | null | undefined;
   /** Only tasks with an assignment in this role (of `bodyCode`, when given). */
   role?: AssignmentRole | null | undefined;
   /** Part of the code, title or text, ignoring case and diacritics. */

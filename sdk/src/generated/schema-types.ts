@@ -682,6 +682,8 @@ export type CreateAssignmentInput = {
   legalBasis?: InputMaybe<Scalars['String']['input']>;
   /** Why it is read into the plan (INFERRED), in English. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The plan a duty on the whole plan belongs to; null: the task's plan, or the only plan. Needed for a duty without a task when the database holds several plans. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The part the body plays, as the verb says it. */
   role: AssignmentRole;
   /** STATED (a duty of the plan's text that was missing), INFERRED or DECIDED. */
@@ -985,6 +987,8 @@ export type IndicatorFilter = {
   measureKind?: InputMaybe<MeasureKind>;
   /** Only indicators with a target stated under an objective of this kind. */
   objectiveKind?: InputMaybe<ObjectiveKind>;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Part of the code or name (Vietnamese or English), ignoring case and diacritics. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only indicators served by this task or one of its sub-items. */
@@ -1483,6 +1487,8 @@ export type ObjectiveFilter = {
   horizonYear?: InputMaybe<Scalars['Int']['input']>;
   /** Only objectives of this kind. */
   kind?: InputMaybe<ObjectiveKind>;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Section II of the plan: general objectives (II.1), specific objectives by 2025 and 2030 (II.2), vision to 2045 (II.3). */
@@ -2688,6 +2694,8 @@ export type TaskFilter = {
   kind?: InputMaybe<TaskKind>;
   /** Only the direct sub-items of the task with this code. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only those of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Only tasks with an assignment in this role (of `bodyCode`, when given). */
   role?: InputMaybe<AssignmentRole>;
   /** Part of the code, title or text, ignoring case and diacritics. */
