@@ -339,7 +339,7 @@ function markdown(reports: ScaleReport[]): string {
       const a = report.aggregate;
       lines.push(
         `Maintained aggregate (SQL only, median of 30): scenario 7's figures built from the values ${a.onTheFlyMs.toFixed(1)} ms, read from the kept figures ` +
-          `${a.keptMs.toFixed(1)} ms (x${(a.onTheFlyMs / a.keptMs).toFixed(1)}); building every kept figure (${a.keptRows.toLocaleString('en')}, own maps, every breakdown) ` +
+          `${a.keptMs.toFixed(1)} ms (x${(a.onTheFlyMs / a.keptMs).toFixed(1)}); building every kept figure (${a.keptRows.toLocaleString('en')}, each period's own map and the current one, every breakdown) ` +
           `${(a.buildMs / 1000).toFixed(1)} s; one acceptance (a district committee's report) ${a.perAcceptanceMs.toFixed(1)} ms.`,
         '',
       );

@@ -12,6 +12,7 @@ import { Migration20261205070000_bi_schema } from './Migration20261205070000_bi_
 import { Migration20261205080000_catalogue_provenance } from './Migration20261205080000_catalogue_provenance';
 import { Migration20261205090000_catalogue_keeping } from './Migration20261205090000_catalogue_keeping';
 import { Migration20261205100000_assignment_plan } from './Migration20261205100000_assignment_plan';
+import { Migration20261205110000_kept_figures_current_map } from './Migration20261205110000_kept_figures_current_map';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205080000_catalogue_provenance', class: Migration20261205080000_catalogue_provenance },
   { name: 'Migration20261205090000_catalogue_keeping', class: Migration20261205090000_catalogue_keeping },
   { name: 'Migration20261205100000_assignment_plan', class: Migration20261205100000_assignment_plan },
+  { name: 'Migration20261205110000_kept_figures_current_map', class: Migration20261205110000_kept_figures_current_map },
 ];

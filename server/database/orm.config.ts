@@ -17,8 +17,8 @@ export function createOrmConfig(clientUrl: string, entities: EntityClass<unknown
     pool: { min: 0, max: 10 },
     // Relations are resolved through per-request DataLoaders, never lazily.
     populateWhere: 'infer',
-    // Kept by SQL functions, not by entities (migrations/Migration20261205060000_indicator_figures.ts).
-    schemaGenerator: { skipTables: ['indicator_figure'] },
+    // Kept by SQL functions, not by entities (migrations/Migration20261205060000_indicator_figures.ts, ...110000_kept_figures_current_map.ts).
+    schemaGenerator: { skipTables: ['indicator_figure', 'indicator_figure_map'] },
     migrations: {
       migrationsList: MIGRATIONS,
       path: 'migrations',
