@@ -142,6 +142,8 @@ export class Migration20261205110000_kept_figures_current_map extends Migration 
     this.addSql(INDICATOR_FIGURES_BOTH_MAPS);
     this.addSql(REFRESH_INDICATOR_FIGURES_BOTH_MAPS);
     this.addSql(REBUILD_INDICATOR_FIGURES_BOTH_MAPS);
+    // A database with many accepted reports rebuilds for minutes: past the requests' statement timeout.
+    this.addSql('set local statement_timeout = 0');
     this.addSql('select rebuild_indicator_figures()');
   }
 

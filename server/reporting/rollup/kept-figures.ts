@@ -14,5 +14,7 @@ export async function refreshKeptFigures(tx: EntityManager, reportId: number): P
 
 /** When the units (and so what lies in what) change: every kept figure built again. */
 export async function rebuildKeptFigures(tx: EntityManager): Promise<void> {
+  // Not a request: at national scale it runs for a minute, past the requests' statement timeout.
+  await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
   await tx.getConnection().execute('select rebuild_indicator_figures()', [], 'run', tx.getTransactionContext());
 }
