@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AssignmentRole, AssignmentSource, BodyKind } from '../bodies/responsible-body.enums';
+import type { BodyKind } from '../bodies/responsible-body.enums';
 import type { AdministrativeLevel } from '../territory/administrative-unit.enums';
-import type { CatalogueBodySuccession, CatalogueIndicator, CatalogueObjective, CataloguePlan, CatalogueTarget, CatalogueTask } from '../catalogue/file/catalogue-file';
+import type { CatalogueAssignment, CatalogueBodySuccession, CatalogueIndicator, CatalogueObjective, CataloguePlan, CatalogueTarget, CatalogueTask } from '../catalogue/file/catalogue-file';
 import { parseCsv } from './csv';
 import { dayBefore } from '../platform/dates';
 
@@ -29,17 +29,9 @@ export interface PlanData {
     listedBecause?: string | null;
   }>;
   bodySuccessions: BodySuccessionData[];
-  assignments: Array<{
-    /** Stable across corrections: old natural keys ("taskCode|bodyCode|role") for the duties that stayed. */
-    key: string;
-    taskCode: string | null;
-    bodyCode: string;
-    role: AssignmentRole;
-    duty: string;
-    source: AssignmentSource;
-    sourceRef: string | null;
-    rationale: string | null;
-  }>;
+  /** The plan's duties: what a later decision records (its basis, its days) is not in the data files. */
+  assignments: Array<Omit<CatalogueAssignment, 'legalBasis' | 'validFrom' | 'validTo'>>;
+
   units: UnitData[];
   /** Which unit went into which, from the mapping file (1683/NQ-UBTVQH15) and the province merger. */
   unitSuccessions: UnitSuccessionData[];

@@ -90,7 +90,7 @@ describe('indicators', () => {
 });
 
 describe('targets revised at a mid-term review', () => {
-  // Phường Đức Xuân's poverty rate: 15 % in 2025, 14 % in 2026-H1; the plan's 2030 target: under 10 %.
+  // Phường Đức Xuân's poverty rate: 15 % in 2025, 14 % in 2026-H2; the plan's 2030 target: under 10 %.
   beforeAll(async () => {
     const commune = new ReportingClient(api, await api.createUser(Role.REPORTER, 'catalogue-ubnd-duc-xuan', 'UBND-01840'));
     await acceptNew(commune, 'UBND-01840', '2025', [{ indicatorCode: 'em-poverty-rate', unitCode: '01840', numerator: 150, denominator: 1000 }]);
