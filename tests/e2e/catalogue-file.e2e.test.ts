@@ -197,6 +197,15 @@ describe('a second plan', () => {
       expect(await counts(PLAN)).toEqual({ plans: 2, objectives: 32, indicators: 47, tasks: 51 });
       expect(await counts('TN-CTDT-2026-2030')).toEqual({ plans: 2, objectives: 1, indicators: 0, tasks: 1 });
       expect(await counts('NO-SUCH-PLAN')).toEqual({ plans: 2, objectives: 0, indicators: 0, tasks: 0 });
+      // A duty on the whole plan names its plan when there are several; on a task, it is the task's.
+      const admin = await api.createUser(Role.ADMIN, 'plan-admin');
+      const create = async (input: Record<string, unknown>) =>
+        (await api.graphql(`mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { assignment { key } userErrors { field code } } }`, { input }, admin)).data!.createAssignment;
+      const duty = { bodyCode: 'BDT', role: 'REVIEW', duty: 'Sơ kết kế hoạch', source: 'DECIDED', legalBasis: 'Quyết định (thử nghiệm)' };
+      expect((await create(duty)).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
+      expect((await create({ ...duty, taskCode: 'TN.III.1', planCode: PLAN })).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'INVALID' }]);
+      expect((await create({ ...duty, planCode: 'TN-CTDT-2026-2030' })).userErrors).toEqual([]);
+      expect((await exported('TN-CTDT-2026-2030')).assignments.map((a) => a.bodyCode + ' ' + a.role)).toEqual(['BDT LEAD', 'BDT LEAD', 'BDT REVIEW']);
     } finally {
       await api.close();
     }
