@@ -314,6 +314,17 @@ describe('exports for Excel, Power BI and R', () => {
     expect(response.headers.get('x-ratelimit-used')).toMatch(/^\d+$/);
   });
 
+  test('values are filtered by plan, in GraphQL and in the export alike', async () => {
+    const count = async (planCode: string | null) =>
+      (await api.graphql(`query($p: String) { indicatorValues(filter: { planCode: $p, periodCodes: ["2024"] }) { totalCount } }`, { p: planCode }, viewer)).data!.indicatorValues.totalCount;
+    // The database holds one plan: its values are all of them (the bodies' and the consolidated ones).
+    expect(await count(null)).toBeGreaterThan(0);
+    expect(await count('BK-CTDT-2021-2030')).toBe(await count(null));
+    expect(await count('NO-SUCH-PLAN')).toBe(0);
+    const lines = (await (await exportOf('/export/indicator-values.csv?planCode=NO-SUCH-PLAN')).text()).split('\r\n');
+    expect(lines.slice(1)).toEqual(['']);
+  });
+
   test('xlsx: a header row, numbers typed as numbers, and one sheet per indicator when asked', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const response = await exportOf(`${analyticsPath.replace('.csv', '.xlsx')}&sheets=indicator`);

@@ -472,6 +472,8 @@ export type IndicatorValueFilter = {
   periodCode?: string | null | undefined;
   /** Only values of reports for these periods; at most 500. */
   periodCodes?: Array<string> | null | undefined;
+  /** Only values of the indicators of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: string | null | undefined;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: ReportKind | null | undefined;
   /** Only values of reports in this status. */

@@ -1154,6 +1154,8 @@ export type IndicatorValueFilter = {
   periodCode?: InputMaybe<Scalars['String']['input']>;
   /** Only values of reports for these periods; at most 500. */
   periodCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only values of the indicators of the plan with this code (a database may hold several plans: `plans`). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** CONSOLIDATED for the province's official figures. */
   reportKind?: InputMaybe<ReportKind>;
   /** Only values of reports in this status. */

@@ -115,6 +115,7 @@ export function analyticsParameters(url: URL, req: IncomingMessage): { input: An
 export function valueParameters(url: URL, req: IncomingMessage): { filter: IndicatorValueFilter; file: FileOptions } {
   const parameters = new Parameters(url.searchParams);
   const filter: IndicatorValueFilter = {
+    planCode: parameters.text('planCode'),
     indicatorCode: parameters.text('indicatorCode'),
     indicatorCodes: parameters.list('indicatorCodes'),
     unitCode: parameters.text('unitCode'),

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MaxLength } from 'class-validator';
 import { MutationInput } from '../../graphql/mutations/run-mutation';
 import { ReportKind, ReportStatus, Sex, TaskProgressStatus } from '../reporting.enums';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
@@ -137,6 +138,10 @@ export const VALUE_FILTER_LIST_CAP = 500;
 
 @InputType({ description: 'Narrows a list of values; all given conditions must hold (a single code and a list of the same dimension: both).' })
 export class IndicatorValueFilter {
+  @Field(() => String, { nullable: true, description: 'Only values of the indicators of the plan with this code (a database may hold several plans: `plans`).' })
+  @MaxLength(50)
+  planCode?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Only values of this indicator, e.g. "households-housing".' })
   indicatorCode?: string;
 

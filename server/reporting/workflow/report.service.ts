@@ -6,6 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import { ConnectionArgs } from '../../graphql/relay/connection';
 import { nestedPage, rootPage } from '../../graphql/relay/pages';
 import { Indicator } from '../../indicators/indicator.entity';
+import { planIdOf } from '../../plan/plan-scope';
 import { Task } from '../../tasks/task.entity';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { ChangeRecord } from '../audit/change-record.entity';
@@ -74,6 +75,7 @@ function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorVa
   const indicatorCodes = checkedList(filter.indicatorCodes, 'indicatorCodes');
   const unitCodes = checkedList(filter.unitCodes, 'unitCodes');
   const periodCodes = checkedList(filter.periodCodes, 'periodCodes');
+  if (filter.planCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('objective_id', knex('objective').select('id').whereIn('plan_id', planIdOf(knex, filter.planCode))));
   if (filter.indicatorCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').where('code', filter.indicatorCode));
   if (indicatorCodes) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('code', indicatorCodes));
   if (filter.unitCode != null) qb.whereIn('e.administrative_unit_id', knex('administrative_unit').select('id').where('code', filter.unitCode));
