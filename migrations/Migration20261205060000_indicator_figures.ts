@@ -40,7 +40,7 @@ import { Migration } from '@mikro-orm/migrations';
  *    value reported for that very unit; one reported for another unit of the
  *    same area (06 shown on the map of 19) is returned, not comparable.
  */
-const SIGNATURE = `(
+export const SIGNATURE = `(
   p_indicator_ids int[], p_report_status text, p_levels text[], p_map_day date,
   p_period_codes text[], p_period_kind text, p_area_codes text[], p_area_day date,
   p_unit_codes text[], p_by_sex boolean, p_by_ethnic_group boolean)
@@ -49,7 +49,7 @@ returns table (indicator_id int, unit_id int, period_id int, sex text, ethnic_gr
   comparable boolean, partial_ids int[], spanned_ids int[])`;
 
 /** The dimensions a call names: the areas (each code looked up on p_area_day), the units, the levels. */
-const DIMENSIONS = `area as (
+export const DIMENSIONS = `area as (
   select distinct on (a.code) a.id from administrative_unit a
   where a.code = any(p_area_codes)
   order by a.code, ((a.valid_from is null or a.valid_from <= p_area_day) and (a.valid_to is null or a.valid_to >= p_area_day)) desc,

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { INDICATOR_FIGURES, REBUILD_INDICATOR_FIGURES, REFRESH_INDICATOR_FIGURES } from './Migration20261205060000_indicator_figures';
+import { DIMENSIONS, INDICATOR_FIGURES, REBUILD_INDICATOR_FIGURES, REFRESH_INDICATOR_FIGURES, SIGNATURE } from './Migration20261205060000_indicator_figures';
 
 /**
  * The kept figures gain the current map: the figures of accepted reports
@@ -26,32 +26,13 @@ const MAP_WINDOW = `
 /** A map day that the kept current-map figures answer for. */
 const IN_CURRENT_WINDOW = `exists (select 1 from indicator_figure_map m where p_map_day >= m.current_from and (m.current_to is null or p_map_day <= m.current_to))`;
 
-const SIGNATURE = `(
-  p_indicator_ids int[], p_report_status text, p_levels text[], p_map_day date,
-  p_period_codes text[], p_period_kind text, p_area_codes text[], p_area_day date,
-  p_unit_codes text[], p_by_sex boolean, p_by_ethnic_group boolean)
-returns table (indicator_id int, unit_id int, period_id int, sex text, ethnic_group text,
-  value numeric, numerator numeric, denominator numeric, source_values bigint,
-  comparable boolean, partial_ids int[], spanned_ids int[])`;
-
 const FIGURE_COLUMNS = `f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values,
   f.comparable, f.partial_ids, f.spanned_ids`;
 
 export const INDICATOR_FIGURES_BOTH_MAPS = `
 create or replace function indicator_figures${SIGNATURE}
 language sql stable parallel safe as $fn$
-with area as (
-  select distinct on (a.code) a.id from administrative_unit a
-  where a.code = any(p_area_codes)
-  order by a.code, ((a.valid_from is null or a.valid_from <= p_area_day) and (a.valid_to is null or a.valid_to >= p_area_day)) desc,
-    a.valid_from desc nulls last
-),
-named as (
-  select n.id, n.level from administrative_unit n where n.code = any(p_unit_codes)
-),
-levels as (
-  select unnest(coalesce(p_levels, array(select distinct n.level from named n))) as target_level
-),
+with ${DIMENSIONS},
 kept_map as (
   -- Which kept figures answer: those on each period's own map, those on the current map, or none.
   select case when p_report_status <> 'ACCEPTED' then null when p_map_day is null then false when ${IN_CURRENT_WINDOW} then true end as current_map

@@ -7,6 +7,7 @@ import { reportingPeriodsBetween } from '../reporting/periods/reporting-periods'
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeUnitSuccession } from '../territory/administrative-unit-succession.entity';
 import { refreshUnitCover } from '../territory/unit-cover';
+import { rebuildKeptFigures } from '../reporting/rollup/kept-figures';
 import { CATALOGUE_FORMAT, CatalogueFile, inCatalogueOrder, UnitRef } from '../catalogue/file/catalogue-file';
 import { exportCatalogue } from '../catalogue/file/export-catalogue';
 import { CatalogueCounts, importCatalogue } from '../catalogue/file/import-catalogue';
@@ -45,16 +46,22 @@ export async function seedDatabase(em: EntityManager, data: PlanData = readPlanD
   return inTransaction(em, async (tx) => {
     const { administrativeUnits, unitSuccessions } = await seedAdministrativeUnits(tx, data);
     const file = catalogueOfData(data);
-    const { counts } = await importCatalogue(tx, keepingAdministratorsRecords(file, await exportCatalogue(tx, file.plan.code)));
+    const current = await exportCatalogue(tx, file.plan.code);
+    const { counts } = await importCatalogue(tx, keepingAdministratorsRecords(file, current), current);
     return { ...counts, administrativeUnits, unitSuccessions };
   });
 }
 
-/** The territory both sides of 1 July 2025, without any plan: what a catalogue file's units refer to. */
+/**
+ * The territory both sides of 1 July 2025, without any plan: what a catalogue
+ * file's units refer to. What lies in what may have changed: the kept figures
+ * follow.
+ */
 export async function seedAdministrativeUnits(tx: EntityManager, data: PlanData = readPlanData()): Promise<{ administrativeUnits: number; unitSuccessions: number }> {
   const units = await seedUnits(tx, data);
   const unitSuccessions = await seedSuccessions(tx, data, units);
   await refreshUnitCover(tx);
+  await rebuildKeptFigures(tx);
   return { administrativeUnits: units.size, unitSuccessions };
 }
 
@@ -124,7 +131,7 @@ function unitKey(unit: { code: string; validFrom?: string | null }): string {
 
 async function seedUnits(em: EntityManager, data: PlanData): Promise<Map<string, AdministrativeUnit>> {
   assertNoOverlap(data.units);
-  const units = await syncByKey(em, AdministrativeUnit, data.units, unitKey, unitKey, (u) => ({
+  const units = await syncByKey(em, AdministrativeUnit, data.units, unitKey, unitKey, (u, index) => ({
     code: u.code,
     name: u.name,
     unitType: u.unitType,
@@ -132,7 +139,7 @@ async function seedUnits(em: EntityManager, data: PlanData): Promise<Map<string,
     validFrom: u.validFrom,
     validTo: u.validTo,
     parent: null,
-    position: data.units.indexOf(u) + 1,
+    position: index + 1,
   }));
   for (const unit of data.units) {
     if (unit.parentCode) units.get(unitKey(unit))!.parent = parentOf(units, data.units, unit) as never;

@@ -8,8 +8,8 @@ import { CatalogueFile, CATALOGUE_KEYS } from './catalogue-file';
  * figures built from them would change meaning, as `updateIndicator` refuses).
  */
 // Lists go as one JSON parameter: the driver would spread an array into a list of parameters.
-export async function conflictsWithDatabase(tx: EntityManager, file: CatalogueFile): Promise<string[]> {
-  return [...(await codesOfOtherPlans(tx, file)), ...(await missingUnits(tx, file)), ...(await lockedAggregations(tx, file))];
+export async function conflictsWithDatabase(tx: EntityManager, file: CatalogueFile, units: ReadonlyMap<string, unknown>): Promise<string[]> {
+  return [...(await codesOfOtherPlans(tx, file)), ...missingUnits(file, units), ...(await lockedAggregations(tx, file))];
 }
 
 async function codesOfOtherPlans(tx: EntityManager, file: CatalogueFile): Promise<string[]> {
@@ -31,15 +31,14 @@ async function codesOfOtherPlans(tx: EntityManager, file: CatalogueFile): Promis
   return rows.map((r) => `${r.list} "${r.code}": already in plan ${r.plan} (codes are unique across the plans of a database)`);
 }
 
-async function missingUnits(tx: EntityManager, file: CatalogueFile): Promise<string[]> {
-  const rows = await tx.execute<Array<{ code: string; valid_from: string | null }>>('select code, to_char(valid_from, \'YYYY-MM-DD\') as valid_from from administrative_unit');
-  const known = new Set(rows.map((r) => CATALOGUE_KEYS.territory({ code: r.code, validFrom: r.valid_from })));
+/** `units`: the database's, by their `CATALOGUE_KEYS.territory` key. */
+function missingUnits(file: CatalogueFile, units: ReadonlyMap<string, unknown>): string[] {
   const named = [
     ...file.territory.map((u) => ({ where: 'territory', unit: u })),
     ...file.bodies.filter((b) => b.administrativeUnit).map((b) => ({ where: `bodies "${b.code}".administrativeUnit`, unit: b.administrativeUnit! })),
   ];
   return named
-    .filter(({ unit }) => !known.has(CATALOGUE_KEYS.territory(unit)))
+    .filter(({ unit }) => !units.has(CATALOGUE_KEYS.territory(unit)))
     .map(({ where, unit }) => `${where}: no unit ${unit.code} ${unit.validFrom ? `from ${unit.validFrom}` : 'in its first form'} in the database`);
 }
 

@@ -56,7 +56,7 @@ export function checkCatalogueFile(input: unknown): string[] {
       continue;
     }
     items.forEach((item, i) => problems.push(...checkShape(`${list}[${i}]`, item, SHAPES[list])));
-    (list === 'indicators' ? items : []).forEach((indicator, i) => problems.push(...checkTargets(`indicators[${i}]`, indicator)));
+    if (list === 'indicators') items.forEach((indicator, i) => problems.push(...checkTargets(`indicators[${i}]`, indicator)));
   }
   if (problems.length) return problems;
   return [...duplicateKeys(input as unknown as CatalogueFile), ...danglingReferences(input as unknown as CatalogueFile)];

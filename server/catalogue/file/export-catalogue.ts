@@ -20,7 +20,7 @@ import { CATALOGUE_FORMAT, CatalogueFile, CatalogueTarget, inCatalogueOrder, Uni
  * `planCode`, or the only one. Null when there is no such plan.
  */
 export async function exportCatalogue(em: EntityManager, planCode?: string): Promise<CatalogueFile | null> {
-  const plan = await findPlan(em, planCode);
+  const plan = await planToExport(em, planCode);
   if (!plan) return null;
   const objectives = await em.find(Objective, { plan }, { orderBy: { position: 'asc', id: 'asc' } });
   const indicators = await em.find(Indicator, { objective: { plan } }, { orderBy: { position: 'asc', id: 'asc' }, populate: ['objective', 'parent'] });
@@ -128,7 +128,7 @@ export async function exportCatalogue(em: EntityManager, planCode?: string): Pro
   };
 }
 
-async function findPlan(em: EntityManager, planCode?: string): Promise<Plan | null> {
+async function planToExport(em: EntityManager, planCode?: string): Promise<Plan | null> {
   if (planCode) return em.findOne(Plan, { code: planCode });
   const plans = await em.find(Plan, {}, { orderBy: { id: 'asc' }, limit: 2 });
   if (plans.length > 1) throw new Error('the database holds several plans: name one by its code');

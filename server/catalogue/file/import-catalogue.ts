@@ -52,13 +52,19 @@ export interface CatalogueImport {
  * changes moves on a version, so an administrator's write that read the old
  * one is a CONFLICT. The seed loads the project's own data files this way.
  */
-export async function importCatalogue(tx: EntityManager, file: CatalogueFile): Promise<CatalogueImport> {
-  const problems = await conflictsWithDatabase(tx, file);
+export async function importCatalogue(
+  tx: EntityManager,
+  file: CatalogueFile,
+  current: CatalogueFile | null | undefined = undefined,
+): Promise<CatalogueImport> {
+  const units = await unitsByRef(tx);
+  const problems = await conflictsWithDatabase(tx, file, units);
   if (problems.length) throw new CatalogueImportError(problems);
-  const differences = diffCatalogues(await exportCatalogue(tx, file.plan.code), file);
+  // The caller may have exported the catalogue already (the seed does): null is "no such plan yet".
+  const differences = diffCatalogues(current === undefined ? await exportCatalogue(tx, file.plan.code) : current, file);
   const [plan] = (await syncByKey(tx, Plan, [file.plan], (p) => p.code, (p) => p.code, (p) => p)).values();
-  const territory = await importTerritory(tx, file, plan);
-  const objectives = await syncByKey(tx, Objective, file.objectives, (o) => o.code, (o) => o.code, (o) => ({ ...o, plan, position: file.objectives.indexOf(o) + 1 }), { plan });
+  const territory = await importTerritory(tx, file, plan, units);
+  const objectives = await syncByKey(tx, Objective, file.objectives, (o) => o.code, (o) => o.code, (o, index) => ({ ...o, plan, position: index + 1 }), { plan });
   const indicators = await importIndicators(tx, file, plan, objectives);
   const targets = await importTargets(tx, file, plan, indicators, objectives);
   const tasks = await importTasks(tx, file, plan);
@@ -71,9 +77,9 @@ export async function importCatalogue(tx: EntityManager, file: CatalogueFile): P
     (l) => ({ task: tasks.get(l.taskCode)!, indicator: indicators.get(l.indicatorCode)! }),
     { task: { plan } },
   );
-  const bodies = await importBodies(tx, file);
+  const bodies = await importBodies(tx, file, units);
   const successions = await importBodySuccessions(tx, file, bodies);
-  const assignments = await syncByKey(tx, Assignment, file.assignments, (a) => a.key, (a) => a.key, (a) => ({
+  const assignments = await syncByKey(tx, Assignment, file.assignments, (a) => a.key, (a) => a.key, (a, index) => ({
     key: a.key,
     plan,
     task: a.taskCode ? tasks.get(a.taskCode)! : null,
@@ -86,13 +92,13 @@ export async function importCatalogue(tx: EntityManager, file: CatalogueFile): P
     legalBasis: a.legalBasis,
     validFrom: a.validFrom,
     validTo: a.validTo,
-    position: file.assignments.indexOf(a) + 1,
+    position: index + 1,
   }));
-  const periods = await syncByKey(tx, ReportingPeriod, file.periods, (p) => p.code, (p) => p.code, (p) => ({ ...p, position: file.periods.indexOf(p) + 1 }));
+  const periods = await syncByKey(tx, ReportingPeriod, file.periods, (p) => p.code, (p) => p.code, (p, index) => ({ ...p, position: index + 1 }));
   bumpVersions(differences, { indicators, tasks, bodies, assignments, periods, targets: targets.byKey });
   await tx.flush();
-  // Units, periods and aggregations may have changed what lies in what: the kept figures follow.
-  await rebuildKeptFigures(tx);
+  // A figure is built on its period's map (the day its data window ends): a moved window moves it.
+  if (differences.some(movesAPeriodWindow)) await rebuildKeptFigures(tx);
   return {
     differences,
     counts: {
@@ -111,8 +117,7 @@ export async function importCatalogue(tx: EntityManager, file: CatalogueFile): P
   };
 }
 
-async function importTerritory(tx: EntityManager, file: CatalogueFile, plan: Plan): Promise<number> {
-  const units = await unitsByRef(tx);
+async function importTerritory(tx: EntityManager, file: CatalogueFile, plan: Plan, units: Map<string, AdministrativeUnit>): Promise<number> {
   const synced = await syncByKey(
     tx,
     PlanTerritoryUnit,
@@ -126,7 +131,7 @@ async function importTerritory(tx: EntityManager, file: CatalogueFile, plan: Pla
 }
 
 /** Every unit by its code and first day. */
-export async function unitsByRef(tx: EntityManager): Promise<Map<string, AdministrativeUnit>> {
+async function unitsByRef(tx: EntityManager): Promise<Map<string, AdministrativeUnit>> {
   return new Map((await tx.find(AdministrativeUnit, {})).map((u) => [CATALOGUE_KEYS.territory(u as UnitRef), u]));
 }
 
@@ -137,7 +142,7 @@ async function importIndicators(tx: EntityManager, file: CatalogueFile, plan: Pl
     file.indicators,
     (i) => i.code,
     (i) => i.code,
-    ({ targets: _targets, parentCode: _parent, objectiveCode, ...i }) => ({ ...i, objective: objectives.get(objectiveCode)!, parent: null, position: file.indicators.findIndex((f) => f.code === i.code) + 1 }),
+    ({ targets: _targets, parentCode: _parent, objectiveCode, ...i }, index) => ({ ...i, objective: objectives.get(objectiveCode)!, parent: null, position: index + 1 }),
     { objective: { plan } },
   );
   for (const item of file.indicators) {
@@ -191,7 +196,7 @@ async function importTasks(tx: EntityManager, file: CatalogueFile, plan: Plan): 
     file.tasks,
     (t) => t.code,
     (t) => t.code,
-    ({ parentCode: _parent, ...t }) => ({ ...t, plan, parent: null, position: file.tasks.findIndex((f) => f.code === t.code) + 1 }),
+    ({ parentCode: _parent, ...t }, index) => ({ ...t, plan, parent: null, position: index + 1 }),
     { plan },
   );
   for (const task of file.tasks) {
@@ -201,12 +206,11 @@ async function importTasks(tx: EntityManager, file: CatalogueFile, plan: Plan): 
   return tasks;
 }
 
-async function importBodies(tx: EntityManager, file: CatalogueFile): Promise<Map<string, ResponsibleBody>> {
-  const units = await unitsByRef(tx);
-  return syncByKey(tx, ResponsibleBody, file.bodies, (b) => b.code, (b) => b.code, ({ administrativeUnit, ...b }) => ({
+async function importBodies(tx: EntityManager, file: CatalogueFile, units: Map<string, AdministrativeUnit>): Promise<Map<string, ResponsibleBody>> {
+  return syncByKey(tx, ResponsibleBody, file.bodies, (b) => b.code, (b) => b.code, ({ administrativeUnit, ...b }, index) => ({
     ...b,
     administrativeUnit: administrativeUnit ? units.get(CATALOGUE_KEYS.territory(administrativeUnit))! : null,
-    position: file.bodies.findIndex((f) => f.code === b.code) + 1,
+    position: index + 1,
   }));
 }
 
@@ -221,6 +225,10 @@ async function importBodySuccessions(tx: EntityManager, file: CatalogueFile, bod
     ({ predecessorCode, successorCode, ...s }) => ({ ...s, predecessor: bodies.get(predecessorCode)!, successor: bodies.get(successorCode)! }),
   );
   return synced.size;
+}
+
+function movesAPeriodWindow(difference: CatalogueDifference): boolean {
+  return difference.list === 'periods' && difference.fields.some((f) => f.field === 'startDate' || f.field === 'endDate');
 }
 
 /** The objects a file changes move on a version (those without one, like links, have none to move). */
