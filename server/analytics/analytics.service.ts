@@ -108,7 +108,8 @@ export interface RelatedRows {
 }
 
 /** The indicators, units (parents too) and periods that came with the figures, handed to the loaders. */
-export function relatedRows(ctx: RequestContext, rows: FigureRow[], related: RelatedRows = { indicators: new Map(), units: new Map(), periods: new Map() }): RelatedRows {
+export function relatedRows(ctx: RequestContext, rows: FigureRow[]): RelatedRows {
+  const related: RelatedRows = { indicators: new Map(), units: new Map(), periods: new Map() };
   const prime = <T extends { id: number }>(entity: new () => T, prefix: string, into: Map<number, T>) => {
     for (const row of prefixedRows(rows, prefix, entityColumns(ctx.em, entity))) {
       const read = ctx.loaders.prime(entity, row);
@@ -211,9 +212,8 @@ export async function statusOfRow(ctx: RequestContext, row: AnalyticsRow): Promi
  * read on its first row, which need not come first in the answer's order):
  * the loaders fetch what is missing.
  */
+/** A batch of an export's rows, with `related` read from all of them (relatedRows). */
 export async function analyticsBatch(ctx: RequestContext, rows: FigureRow[], related: RelatedRows, mapDay: string | null): Promise<AnalyticsFileRow[]> {
-  relatedRows(ctx, rows, related);
-  await completeRelated(ctx, rows, related);
   const result = rows.map((row) => toAnalyticsRow(row, related));
   return Promise.all(
     result.map(async (row, i) => {
@@ -227,16 +227,3 @@ export async function analyticsBatch(ctx: RequestContext, rows: FigureRow[], rel
 /** An analytics row with its target and status resolved: what a file holds. */
 export type AnalyticsFileRow = AnalyticsRow & { target: Target | null; status: ProgressStatus | null };
 
-async function completeRelated(ctx: RequestContext, rows: FigureRow[], related: RelatedRows): Promise<void> {
-  const load = async <T extends { id: number }>(entity: new () => T, ids: number[], into: Map<number, T>) => {
-    const missing = [...new Set(ids.filter((id) => !into.has(id)))];
-    for (const found of await Promise.all(missing.map((id) => ctx.loaders.byId(entity).load(id)))) if (found) into.set(found.id, found);
-  };
-  await Promise.all([
-    load(Indicator, rows.map((r) => r.indicator_id), related.indicators),
-    load(ReportingPeriod, rows.map((r) => r.period_id), related.periods),
-    load(AdministrativeUnit, rows.map((r) => r.unit_id), related.units),
-  ]);
-  const parents = rows.flatMap((r) => related.units.get(r.unit_id)?.parent?.id ?? []);
-  await load(AdministrativeUnit, parents, related.units);
-}

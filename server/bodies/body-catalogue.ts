@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
@@ -192,7 +193,9 @@ export async function recordBodySuccession(tx: EntityManager, viewer: Viewer, in
   const errors = [...textErrors(input.legalBasis, 'legalBasis', { required: true, max: 500 }), ...textErrors(input.note, 'note', { required: false, max: 2_000 })];
   if (errors.length) return { errors };
   if (input.predecessorCode === input.successorCode) return { errors: [userError(UserErrorCode.INVALID, ['successorCode'], 'A body does not succeed itself')] };
-  const [predecessor, successor] = await Promise.all([tx.findOne(ResponsibleBody, { code: input.predecessorCode }), tx.findOne(ResponsibleBody, { code: input.successorCode })]);
+  // Both versions move on: both rows locked, as lockVersioned locks one, in code order (two successions do not deadlock).
+  const locked = await tx.find(ResponsibleBody, { code: { $in: [input.predecessorCode, input.successorCode] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { code: 'asc' } });
+  const [predecessor, successor] = [input.predecessorCode, input.successorCode].map((code) => locked.find((body) => body.code === code));
   if (!predecessor) return { errors: [userError(UserErrorCode.NOT_FOUND, ['predecessorCode'], `No body has the code "${input.predecessorCode}"`)] };
   if (!successor) return { errors: [userError(UserErrorCode.NOT_FOUND, ['successorCode'], `No body has the code "${input.successorCode}"`)] };
   const effectiveDate = isoDate(input.effectiveDate);

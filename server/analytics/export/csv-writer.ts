@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { once } from 'node:events';
+import { untilWritable } from '../../http/writable';
 import { ExportColumn, headerOf, Language } from './columns';
 
 /** Excel reads UTF-8 only after a byte order mark: without it, "Bắc Kạn" opens as mojibake. */
@@ -34,7 +34,7 @@ export class CsvWriter<Row> {
   async write(rows: readonly Row[]): Promise<void> {
     let chunk = '';
     for (const row of rows) chunk += csvLine(this.columns.map((c) => c.value(row)));
-    if (!this.res.write(chunk)) await once(this.res, 'drain');
+    if (!this.res.write(chunk)) await untilWritable(this.res);
   }
 
   async end(): Promise<void> {

@@ -8,8 +8,7 @@ import type { IndicatorValueFilter } from '../../reporting/workflow/report.input
 import { filteredValues } from '../../reporting/workflow/report.service';
 import { FigureRow } from '../../reporting/rollup/indicator-figures';
 import { analyticsRowBound } from '../analytics-bound';
-import { AnalyticsInput } from '../analytics.inputs';
-import { analyticsBatch, AnalyticsFileRow, analyticsParameters as statementParameters, analyticsQuery, analyticsStatement, explainMissing, RelatedRows } from '../analytics.service';
+import { analyticsBatch, AnalyticsFileRow, analyticsParameters as statementParameters, analyticsQuery, analyticsStatement, explainMissing, relatedRows } from '../analytics.service';
 import { ExportColumn, field } from './columns';
 import { CsvWriter } from './csv-writer';
 import { analyticsParameters, badParameter, FileOptions, valueParameters } from './export-params';
@@ -98,28 +97,25 @@ async function exportAnalytics(call: RouteCall, format: Format): Promise<void> {
   const { input, file } = analyticsParameters(call.url, call.req);
   const ctx = call.context;
   const query = await asParameterError(() => analyticsQuery(ctx, input));
-  const bound = await analyticsRowBound({ input: plainInput(input) }, ctx);
+  const bound = await analyticsRowBound({ input }, ctx);
   if (bound > call.maxCost) {
     throw new HttpError(400, 'QUERY_TOO_COMPLEX', `The export may have ${bound} rows; at most ${call.maxCost} are allowed. Ask for fewer indicators, periods or units, or use /export/indicator-values for every value.`, { cost: bound, maxCost: call.maxCost });
   }
   await call.charge(bound);
-  await asParameterError(() => explainMissing(ctx, query, []));
   // Bounded by QUERY_MAX_COST rows, so read in one statement: a cursor would hold the connection
   // that the rows' targets and statuses are read on (the embedded database has one).
   const figures = await runPrepared<FigureRow>(ctx.em, 'analytics', analyticsStatement(ctx.em), statementParameters(query));
+  // Nothing is written yet: unknown codes are still a 400, and are looked up only when rows lack them, as in GraphQL.
+  await asParameterError(() => explainMissing(ctx, query, figures));
   const writer = writerFor(call, format, ANALYTICS_COLUMNS, file, 'analytics', (row) => row.indicatorCode);
-  const related: RelatedRows = { indicators: new Map(), units: new Map(), periods: new Map() };
+  // Each indicator, unit and period comes once, on its first row: read from all the rows, not batch by batch.
+  const related = relatedRows(ctx, figures);
   for (let start = 0; start < figures.length && !call.aborted.aborted; start += BATCH_ROWS) {
     const rows = await analyticsBatch(ctx, figures.slice(start, start + BATCH_ROWS), related, query.figures.mapDay);
     await writer.write(rows);
     call.rows += rows.length;
   }
   await writer.end();
-}
-
-/** The input as the row bound reads GraphQL arguments. */
-function plainInput(input: AnalyticsInput): Record<string, unknown> {
-  return { ...input, geographyAsOf: undefined };
 }
 
 interface ValueFileRow {

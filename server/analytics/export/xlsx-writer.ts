@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import { ExportColumn, headerOf, Language } from './columns';
+import { untilWritable } from '../../http/writable';
 
 /**
  * Writes rows as an XLSX workbook, streamed (exceljs's WorkbookWriter: each
@@ -34,7 +35,7 @@ export class XlsxWriter<Row> {
       this.sheet(this.sheetOf(row)).addRow(values).commit();
     }
     // exceljs writes into the response; wait when the socket is behind.
-    if (this.res.writableNeedDrain) await new Promise((resolve) => this.res.once('drain', resolve));
+    await untilWritable(this.res);
   }
 
   async end(): Promise<void> {
