@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -141,7 +141,7 @@ export async function createAssignment(tx: EntityManager, viewer: Viewer, input:
   if (input.taskCode && !task) return { errors: [userError(UserErrorCode.NOT_FOUND, ['taskCode'], `No task has the code "${input.taskCode}"`)] };
   const plan = await planOfDuty(tx, task, input.planCode);
   if (!plan.ok) return { errors: plan.errors };
-  const [{ last }] = await tx.execute<Array<{ last: number | null }>>('select max(position) as last from assignment');
+  const position = await nextPosition(tx, Assignment);
   const assignment = tx.create(Assignment, {
     // Named apart from the plan's keys ("task|body|role"): a later duty never takes one of theirs.
     key: `${input.taskCode ?? '*'}|${input.bodyCode}|${input.role}#${randomUUID()}`,
@@ -155,7 +155,7 @@ export async function createAssignment(tx: EntityManager, viewer: Viewer, input:
     note: input.note ?? null,
     legalBasis: input.legalBasis?.trim() ?? null,
     validFrom: input.validFrom ? isoDate(input.validFrom) : null,
-    position: (last ?? 0) + 1,
+    position,
   });
   await tx.flush();
   recordCatalogueChange(tx, { type: 'Assignment', id: assignment.id }, viewer.userId, {

@@ -5,7 +5,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -136,7 +136,7 @@ export async function createResponsibleBody(tx: EntityManager, viewer: Viewer, i
     unit = await tx.findOne(AdministrativeUnit, { code: input.administrativeUnitCode }, { orderBy: { validFrom: 'desc' } });
     if (!unit) return { errors: [userError(UserErrorCode.NOT_FOUND, ['administrativeUnitCode'], `No unit has the code "${input.administrativeUnitCode}"`)] };
   }
-  const [{ last }] = await tx.execute<Array<{ last: number | null }>>('select max(position) as last from responsible_body');
+  const position = await nextPosition(tx, ResponsibleBody);
   const body = tx.create(ResponsibleBody, {
     code: input.code,
     name: input.name.trim(),
@@ -150,7 +150,7 @@ export async function createResponsibleBody(tx: EntityManager, viewer: Viewer, i
     listedBecause: input.listedBecause ?? null,
     validFrom,
     validTo: null,
-    position: (last ?? 0) + 1,
+    position,
   });
   await tx.flush();
   recordCatalogueChange(tx, { type: 'ResponsibleBody', id: body.id }, viewer.userId, {

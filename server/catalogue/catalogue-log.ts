@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
 import { CatalogueAction, CatalogueChange } from './catalogue-change.entity';
 
 export interface CatalogueEntry {
@@ -33,4 +34,11 @@ export function changedFields<T extends object>(object: T, changes: Partial<T>):
     after[field] = value;
   }
   return Object.keys(after).length ? { before, after } : null;
+}
+
+/** Where a new object of the catalogue goes: after every other of its kind. */
+export async function nextPosition(tx: EntityManager, entity: EntityClass<{ position: number }>): Promise<number> {
+  const table = tx.getMetadata().get(entity.name).tableName;
+  const [{ next }] = await tx.execute<Array<{ next: number }>>(`select coalesce(max(position), 0) + 1 as next from "${table}"`);
+  return next;
 }

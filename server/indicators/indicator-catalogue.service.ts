@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { codeErrors } from '../catalogue/catalogue-inputs';
-import { changedFields, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
@@ -38,7 +38,7 @@ export async function createIndicator(tx: EntityManager, viewer: Viewer, input: 
   if (!objective) return { errors: [userError(UserErrorCode.NOT_FOUND, ['objectiveCode'], `No objective has the code "${input.objectiveCode}"`)] };
   const parent = input.parentCode ? await tx.findOne(Indicator, { code: input.parentCode }) : null;
   if (input.parentCode && !parent) return { errors: [userError(UserErrorCode.NOT_FOUND, ['parentCode'], `No indicator has the code "${input.parentCode}"`)] };
-  const [{ last }] = await tx.execute<Array<{ last: number | null }>>('select max(position) as last from indicator');
+  const position = await nextPosition(tx, Indicator);
   const indicator = tx.create(Indicator, {
     code: input.code,
     name: input.name.trim(),
@@ -51,7 +51,7 @@ export async function createIndicator(tx: EntityManager, viewer: Viewer, input: 
     definition: input.definition ?? null,
     objective,
     parent,
-    position: (last ?? 0) + 1,
+    position,
   });
   await tx.flush();
   recordCatalogueChange(tx, { type: 'Indicator', id: indicator.id }, viewer.userId, { action: CatalogueAction.CREATED, after: { code: indicator.code, name: indicator.name, aggregation: indicator.aggregation } });

@@ -4,7 +4,7 @@ import type { Viewer } from '../access/viewer';
 import { CodeSource } from '../bodies/responsible-body.enums';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -96,7 +96,7 @@ export async function createTask(tx: EntityManager, viewer: Viewer, input: Creat
   if (input.parentCode && !parent) return { errors: [userError(UserErrorCode.NOT_FOUND, ['parentCode'], `No task has the code "${input.parentCode}"`)] };
   // A task without a parent belongs to the plan (one plan today; several plans are issue 15's next step).
   const plan = parent ? parent.plan : (await tx.find(Plan, { id: { $gt: 0 } }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
-  const [{ last }] = await tx.execute<Array<{ last: number | null }>>('select max(position) as last from task');
+  const position = await nextPosition(tx, Task);
   const task = tx.create(Task, {
     code: input.code,
     kind: input.kind,
@@ -107,7 +107,7 @@ export async function createTask(tx: EntityManager, viewer: Viewer, input: Creat
     sector: input.sector ?? null,
     codeSource: CodeSource.DERIVED,
     plan,
-    position: (last ?? 0) + 1,
+    position,
   });
   await tx.flush();
   recordCatalogueChange(tx, { type: 'Task', id: task.id }, viewer.userId, {

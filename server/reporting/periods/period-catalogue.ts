@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/viewer';
 import { CatalogueAction } from '../../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../../catalogue/catalogue-inputs';
-import { recordCatalogueChange } from '../../catalogue/catalogue-log';
+import { nextPosition, recordCatalogueChange } from '../../catalogue/catalogue-log';
 import { lockVersioned } from '../../catalogue/versioned';
 import type { Outcome } from '../../graphql/mutations/outcome';
 import { MutationPayload } from '../../graphql/mutations/payload';
@@ -90,7 +90,7 @@ export async function createReportingPeriod(tx: EntityManager, viewer: Viewer, i
   if (dueDate < endDate) return { errors: [userError(UserErrorCode.INVALID, ['dueDate'], 'Reports cannot be due before the data window ends')] };
   const existing = await tx.findOne(ReportingPeriod, { code: input.code });
   if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `A period has the code "${input.code}"`, toGlobalId('ReportingPeriod', existing.id))] };
-  const [{ last }] = await tx.execute<Array<{ last: number | null }>>('select max(position) as last from reporting_period');
+  const position = await nextPosition(tx, ReportingPeriod);
   const period = tx.create(ReportingPeriod, {
     code: input.code,
     name: input.name.trim(),
@@ -100,7 +100,7 @@ export async function createReportingPeriod(tx: EntityManager, viewer: Viewer, i
     startDate,
     endDate,
     dueDate,
-    position: (last ?? 0) + 1,
+    position,
   });
   await tx.flush();
   recordCatalogueChange(tx, { type: 'ReportingPeriod', id: period.id }, viewer.userId, {
