@@ -59,7 +59,6 @@ interface RouteState {
   viewer?: Viewer | null;
   charge?: { cost: number; nodeCount: number };
   code?: string;
-  rows: number;
   statements: SqlStatementCount;
 }
 
@@ -92,7 +91,9 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
   res.once('close', () => {
     if (!res.writableFinished) aborted.abort();
   });
-  const state: RouteState = { rows: 0, statements: new SqlStatementCount() };
+  const state: RouteState = { statements: new SqlStatementCount() };
+  // Read when logging, so that a cut or failed export logs the rows it had sent.
+  let call: RouteCall | undefined;
   try {
     if (method !== 'GET' && method !== 'HEAD') {
       throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here: use GET`, {}, [['Allow', 'GET, HEAD, OPTIONS']]);
@@ -103,7 +104,7 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
       throw new HttpError(401, 'UNAUTHENTICATED', 'This export needs a token: send "Authorization: Bearer <token>"', {}, [['WWW-Authenticate', 'Bearer realm="graphql"']]);
     }
     const context = await services.createContext(identity.requestId, viewer, clientAddress, state.statements);
-    const call: RouteCall = {
+    const current: RouteCall = {
       url,
       req,
       res,
@@ -121,12 +122,12 @@ export async function serveRoute(services: RouteServices, route: HttpRoute, req:
         }
       },
     };
-    await services.concurrency.run(() => route.handle(call), aborted.signal);
-    state.rows = call.rows;
+    call = current;
+    await services.concurrency.run(() => route.handle(current), aborted.signal);
   } catch (error) {
     await answerFailure(services, res, error, identity.requestId, state);
   } finally {
-    log(services, route, res, identity.requestId, started, state, aborted.signal.aborted);
+    log(services, route, res, identity.requestId, started, state, call?.rows ?? 0, aborted.signal.aborted);
   }
 }
 
@@ -169,6 +170,7 @@ function log(
   requestId: string,
   started: bigint,
   state: RouteState,
+  rows: number,
   aborted: boolean,
 ): void {
   const durationMs = Math.round((Number(process.hrtime.bigint() - started) / 1e6) * 10) / 10;
@@ -176,7 +178,7 @@ function log(
   services.logger.info(
     {
       requestId,
-      method: 'GET',
+      method: res.req.method,
       route: route.name,
       status: res.statusCode,
       userId: state.viewer?.userId,
@@ -184,7 +186,7 @@ function log(
       errorCodes: errorCodes.length ? errorCodes : undefined,
       cost: state.charge?.cost,
       nodeCount: state.charge?.nodeCount,
-      rows: state.rows,
+      rows,
       sqlStatements: state.statements.statements,
       aborted: aborted || undefined,
       durationMs,
