@@ -13,7 +13,7 @@ import type { MutationInput } from '../graphql/mutations/run-mutation';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { idOfType } from '../graphql/relay/global-id';
 import { isoDate } from '../platform/dates';
-import { Plan } from '../plan/plan.entity';
+import { planOfNew } from '../plan/plan-scope';
 import { Task } from '../tasks/task.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentRole, AssignmentSource } from './responsible-body.enums';
@@ -120,18 +120,6 @@ function sourceErrors(source: AssignmentSource, legalBasis: string | null | unde
   return [];
 }
 
-/** The task's plan; for a duty on the whole plan, the plan named, or the only one. */
-async function planOfDuty(tx: EntityManager, task: Task | null, planCode: string | null | undefined): Promise<Outcome<Plan>> {
-  if (task && planCode != null && planCode !== (await tx.findOneOrFail(Plan, task.plan.id)).code) {
-    return { errors: [userError(UserErrorCode.INVALID, ['planCode'], `Task ${task.code} is not of plan "${planCode}"`)] };
-  }
-  if (task) return { ok: await tx.findOneOrFail(Plan, task.plan.id) };
-  const plans = await tx.find(Plan, planCode != null ? { code: planCode } : {}, { limit: 2 });
-  if (planCode != null && !plans.length) return { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], `No plan has the code "${planCode}"`)] };
-  if (plans.length > 1) return { errors: [userError(UserErrorCode.BLANK, ['planCode'], 'The database holds several plans: name the one this duty on the whole plan belongs to')] };
-  return plans.length ? { ok: plans[0] } : { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], 'The database holds no plan')] };
-}
-
 export async function createAssignment(tx: EntityManager, viewer: Viewer, input: CreateAssignmentInput): Promise<Outcome<Assignment>> {
   const errors = [...dutyErrors(input, true), ...sourceErrors(input.source, input.legalBasis, input.sourceRef)];
   if (errors.length) return { errors };
@@ -139,7 +127,7 @@ export async function createAssignment(tx: EntityManager, viewer: Viewer, input:
   if (!body) return { errors: [userError(UserErrorCode.NOT_FOUND, ['bodyCode'], `No body has the code "${input.bodyCode}"`)] };
   const task = input.taskCode ? await tx.findOne(Task, { code: input.taskCode }) : null;
   if (input.taskCode && !task) return { errors: [userError(UserErrorCode.NOT_FOUND, ['taskCode'], `No task has the code "${input.taskCode}"`)] };
-  const plan = await planOfDuty(tx, task, input.planCode);
+  const plan = await planOfNew(tx, task, input.planCode);
   if (!plan.ok) return { errors: plan.errors };
   const position = await nextPosition(tx, Assignment);
   const assignment = tx.create(Assignment, {

@@ -1,6 +1,26 @@
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Outcome } from '../graphql/mutations/outcome';
+import { userError, UserErrorCode } from '../graphql/mutations/user-error';
+import { Plan } from './plan.entity';
 
 /** The id of the plan with this code, as a subquery: lists of a plan's objects filter on it (`planCode`). */
 export function planIdOf(knex: Knex, planCode: string): Knex.QueryBuilder {
   return knex('plan').select('id').where('code', planCode);
+}
+
+/**
+ * The plan a new object goes into: the one its parent (a task) is in, and
+ * which `planCode` may only confirm; else the plan named, or the only one.
+ * With several plans and no parent, the caller must name it.
+ */
+export async function planOfNew(tx: EntityManager, parent: { code: string; plan: { id: number } } | null, planCode: string | null | undefined): Promise<Outcome<Plan>> {
+  if (parent) {
+    const plan = await tx.findOneOrFail(Plan, parent.plan.id);
+    if (planCode != null && planCode !== plan.code) return { errors: [userError(UserErrorCode.INVALID, ['planCode'], `Task ${parent.code} is not of plan "${planCode}"`)] };
+    return { ok: plan };
+  }
+  const plans = await tx.find(Plan, planCode != null ? { code: planCode } : {}, { orderBy: { id: 'asc' }, limit: 2 });
+  if (planCode != null && !plans.length) return { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], `No plan has the code "${planCode}"`)] };
+  if (plans.length > 1) return { errors: [userError(UserErrorCode.BLANK, ['planCode'], 'The database holds several plans: name the one this belongs to (planCode)')] };
+  return plans.length ? { ok: plans[0] } : { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], 'The database holds no plan')] };
 }

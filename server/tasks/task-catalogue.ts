@@ -11,7 +11,7 @@ import { MutationPayload } from '../graphql/mutations/payload';
 import type { MutationInput } from '../graphql/mutations/run-mutation';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { toGlobalId } from '../graphql/relay/global-id';
-import { Plan } from '../plan/plan.entity';
+import { planOfNew } from '../plan/plan-scope';
 import { Task } from './task.entity';
 import { Sector, TaskKind } from './task.enums';
 
@@ -25,6 +25,9 @@ export class CreateTaskInput implements MutationInput {
 
   @Field(() => String, { nullable: true, description: 'The task it is a sub-item of, if any.' })
   parentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plan it belongs to; null: its parent\'s plan, or the only plan. Needed for a top-level task when the database holds several plans.' })
+  planCode?: string | null;
 
   @Field({ description: 'Short title in Vietnamese.' })
   title!: string;
@@ -94,8 +97,8 @@ export async function createTask(tx: EntityManager, viewer: Viewer, input: Creat
   if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `A task has the code "${input.code}"`, toGlobalId('Task', existing.id))] };
   const parent = input.parentCode ? await tx.findOne(Task, { code: input.parentCode }) : null;
   if (input.parentCode && !parent) return { errors: [userError(UserErrorCode.NOT_FOUND, ['parentCode'], `No task has the code "${input.parentCode}"`)] };
-  // A task without a parent belongs to the plan (one plan today; several plans are issue 15's next step).
-  const plan = parent ? parent.plan : (await tx.find(Plan, { id: { $gt: 0 } }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
+  const plan = await planOfNew(tx, parent, input.planCode);
+  if (!plan.ok) return { errors: plan.errors };
   const position = await nextPosition(tx, Task);
   const task = tx.create(Task, {
     code: input.code,
@@ -106,7 +109,7 @@ export async function createTask(tx: EntityManager, viewer: Viewer, input: Creat
     text: input.text.trim(),
     sector: input.sector ?? null,
     codeSource: CodeSource.DERIVED,
-    plan,
+    plan: plan.ok,
     position,
   });
   await tx.flush();

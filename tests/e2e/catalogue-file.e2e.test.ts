@@ -206,6 +206,14 @@ describe('a second plan', () => {
       expect((await create({ ...duty, taskCode: 'TN.III.1', planCode: PLAN })).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'INVALID' }]);
       expect((await create({ ...duty, planCode: 'TN-CTDT-2026-2030' })).userErrors).toEqual([]);
       expect((await exported('TN-CTDT-2026-2030')).assignments.map((a) => a.bodyCode + ' ' + a.role)).toEqual(['BDT LEAD', 'BDT LEAD', 'BDT REVIEW']);
+      // So does a top-level task; a sub-item is in its parent's plan.
+      const createTask = async (input: Record<string, unknown>) =>
+        (await api.graphql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { task { code } userErrors { field code } } }`, { input }, admin)).data!.createTask;
+      const task = { kind: 'SOLUTION', title: 'Nhiệm vụ mới', text: 'Nhiệm vụ mới phát sinh', legalBasis: 'Quyết định (thử nghiệm)' };
+      expect((await createTask({ ...task, code: 'TN.IV.1' })).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
+      expect((await createTask({ ...task, code: 'TN.IV.1', planCode: 'TN-CTDT-2026-2030' })).userErrors).toEqual([]);
+      expect((await createTask({ ...task, code: 'TN.IV.1.a', parentCode: 'TN.IV.1' })).userErrors).toEqual([]);
+      expect((await exported('TN-CTDT-2026-2030')).tasks.map((t) => t.code)).toEqual(['TN.III.1', 'TN.IV.1', 'TN.IV.1.a']);
     } finally {
       await api.close();
     }

@@ -389,6 +389,8 @@ export type CreateTaskInput = {
   legalBasis: string;
   /** The task it is a sub-item of, if any. */
   parentCode?: string | null | undefined;
+  /** The plan it belongs to; null: its parent's plan, or the only plan. Needed for a top-level task when the database holds several plans. */
+  planCode?: string | null | undefined;
   /** The field of public action. */
   sector?: Sector | null | undefined;
   /** Full text, in Vietnamese. */

@@ -801,6 +801,8 @@ export type CreateTaskInput = {
   legalBasis: Scalars['String']['input'];
   /** The task it is a sub-item of, if any. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan it belongs to; null: its parent's plan, or the only plan. Needed for a top-level task when the database holds several plans. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The field of public action. */
   sector?: InputMaybe<Sector>;
   /** Full text, in Vietnamese. */
