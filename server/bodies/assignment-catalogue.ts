@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -183,10 +183,7 @@ export async function updateAssignment(tx: EntityManager, viewer: Viewer, input:
   const after = { ...assignment, ...changed.after } as Assignment;
   const invalid = sourceErrors(after.source, after.legalBasis, after.sourceRef);
   if (invalid.length) return { errors: invalid };
-  Object.assign(assignment, changed.after, { version: assignment.version + 1 });
-  recordCatalogueChange(tx, { type: 'Assignment', id: assignment.id }, viewer.userId, { action: CatalogueAction.UPDATED, ...changed, legalBasis: input.legalBasis?.trim() ?? null });
-  await tx.flush();
-  return { ok: assignment };
+  return { ok: await applyCatalogueUpdate(tx, assignment, 'Assignment', viewer.userId, changed, input.legalBasis) };
 }
 
 export async function endAssignment(tx: EntityManager, viewer: Viewer, input: EndAssignmentInput): Promise<Outcome<Assignment>> {

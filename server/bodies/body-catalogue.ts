@@ -5,7 +5,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -176,10 +176,7 @@ export async function updateResponsibleBody(tx: EntityManager, viewer: Viewer, i
     note: input.note ?? undefined,
   });
   if (!changed) return { ok: body };
-  Object.assign(body, changed.after, { version: body.version + 1 });
-  recordCatalogueChange(tx, { type: 'ResponsibleBody', id: body.id }, viewer.userId, { action: CatalogueAction.UPDATED, ...changed, legalBasis: input.legalBasis?.trim() ?? null });
-  await tx.flush();
-  return { ok: body };
+  return { ok: await applyCatalogueUpdate(tx, body, 'ResponsibleBody', viewer.userId, changed, input.legalBasis) };
 }
 
 

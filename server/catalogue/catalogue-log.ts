@@ -42,3 +42,21 @@ export async function nextPosition(tx: EntityManager, entity: EntityClass<{ posi
   const [{ next }] = await tx.execute<Array<{ next: number }>>(`select coalesce(max(position), 0) + 1 as next from "${table}"`);
   return next;
 }
+
+/**
+ * An administrator's change to an object, applied: its fields, its version
+ * moved on, and the history entry (before and after), in one unit of work.
+ */
+export async function applyCatalogueUpdate<T extends { id: number; version: number }>(
+  tx: EntityManager,
+  object: T,
+  type: string,
+  actorId: number,
+  changed: { before: Record<string, unknown>; after: Record<string, unknown> },
+  legalBasis?: string | null,
+): Promise<T> {
+  Object.assign(object, changed.after, { version: object.version + 1 });
+  recordCatalogueChange(tx, { type, id: object.id }, actorId, { action: CatalogueAction.UPDATED, ...changed, legalBasis: legalBasis?.trim() ?? null });
+  await tx.flush();
+  return object;
+}

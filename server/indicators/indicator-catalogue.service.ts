@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { codeErrors } from '../catalogue/catalogue-inputs';
-import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
@@ -83,10 +83,7 @@ export async function updateIndicator(tx: EntityManager, viewer: Viewer, input: 
       ],
     };
   }
-  Object.assign(indicator, changed.after, { version: indicator.version + 1 });
-  recordCatalogueChange(tx, { type: 'Indicator', id: indicator.id }, viewer.userId, { action: CatalogueAction.UPDATED, ...changed });
-  await tx.flush();
-  return { ok: indicator };
+  return { ok: await applyCatalogueUpdate(tx, indicator, 'Indicator', viewer.userId, changed) };
 }
 
 async function hasValues(tx: EntityManager, indicator: Indicator): Promise<boolean> {

@@ -4,7 +4,7 @@ import type { Viewer } from '../access/viewer';
 import { CodeSource } from '../bodies/responsible-body.enums';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
-import { changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
+import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
 import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
@@ -135,8 +135,5 @@ export async function updateTask(tx: EntityManager, viewer: Viewer, input: Updat
     sector: input.sector ?? undefined,
   });
   if (!changed) return { ok: task };
-  Object.assign(task, changed.after, { version: task.version + 1 });
-  recordCatalogueChange(tx, { type: 'Task', id: task.id }, viewer.userId, { action: CatalogueAction.UPDATED, ...changed, legalBasis: input.legalBasis?.trim() ?? null });
-  await tx.flush();
-  return { ok: task };
+  return { ok: await applyCatalogueUpdate(tx, task, 'Task', viewer.userId, changed, input.legalBasis) };
 }
