@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * `indicator_figures` through `bi.figures`, which runs as its owner too (a
  * view's rights do not reach into a function it calls).
  */
-const UP = [
+export const BI_SCHEMA = [
   `create schema if not exists bi`,
   `comment on schema bi is 'Read-only views for BI tools (npm run db:bi-role): the plan''s values, figures, targets and reporting status.'`,
 
@@ -70,7 +70,7 @@ const UP = [
 
 export class Migration20261205070000_bi_schema extends Migration {
   override async up(): Promise<void> {
-    for (const sql of UP) this.addSql(sql);
+    for (const sql of BI_SCHEMA) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

@@ -13,6 +13,7 @@ import { Migration20261205080000_catalogue_provenance } from './Migration2026120
 import { Migration20261205090000_catalogue_keeping } from './Migration20261205090000_catalogue_keeping';
 import { Migration20261205100000_assignment_plan } from './Migration20261205100000_assignment_plan';
 import { Migration20261205110000_kept_figures_current_map } from './Migration20261205110000_kept_figures_current_map';
+import { Migration20261205120000_codes_per_plan } from './Migration20261205120000_codes_per_plan';
 
 /**
  * Every migration, in order. Listed by hand (not discovered on disk) so that
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205090000_catalogue_keeping', class: Migration20261205090000_catalogue_keeping },
   { name: 'Migration20261205100000_assignment_plan', class: Migration20261205100000_assignment_plan },
   { name: 'Migration20261205110000_kept_figures_current_map', class: Migration20261205110000_kept_figures_current_map },
+  { name: 'Migration20261205120000_codes_per_plan', class: Migration20261205120000_codes_per_plan },
 ];

@@ -28,6 +28,9 @@ export class AnalyticsInput {
   @Field(() => [String], { description: `Indicator codes, e.g. ["households-housing", "households-electricity"]; 1 to ${ANALYTICS_CAPS.indicators}. Rows come in this order.` })
   indicators!: string[];
 
+  @Field(() => String, { nullable: true, description: 'The plan the indicator codes are of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have an indicator with one of the codes.' })
+  planCode?: string | null;
+
   @Field(() => [String], { nullable: true, description: `Period codes, e.g. ["2024", "2025-H1"]; at most ${ANALYTICS_CAPS.periods}. Absent: every period (of \`periodKind\`).` })
   periods?: string[] | null;
 

@@ -25,6 +25,8 @@ import { AnalyticsRow } from './analytics.types';
 /** An analytics input checked and put in the terms of `indicator_figures`. */
 export interface AnalyticsQuery {
   indicatorCodes: string[];
+  /** The plan the codes are of; null: any plan, and a code that two plans have is refused. */
+  planCode: string | null;
   figures: Omit<FiguresRequest, 'indicatorIds'>;
 }
 
@@ -42,6 +44,7 @@ export function analyticsQuery(ctx: RequestContext, input: AnalyticsInput): Anal
   const breakdown = new Set(input.breakdown ?? []);
   return {
     indicatorCodes: indicators,
+    planCode: input.planCode ?? null,
     figures: {
       status: input.reportStatus ?? ReportStatus.ACCEPTED,
       levels: level ? [level] : null,
@@ -71,12 +74,12 @@ function codes(list: string[], field: string, cap: number): string[] {
  * statement: the related rows come on each one's first row and go to their
  * loaders. The indicators are looked up by code in the same statement (a
  * lateral call: PostgreSQL inlines the function only when no argument is a
- * sub-select).
+ * sub-select). `$12`: the plan the codes are of, or null.
  */
 let statement: string | undefined;
 export function analyticsStatement(em: EntityManager): string {
   statement ??= `select f.*${onFirstRowOf('f.indicator_id', 'i', 'i_', entityColumns(em, Indicator))}${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.unit_id', 'pu', 'pu_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
-    from (select array_agg(id) as ids from indicator where code = any($1::text[])) wanted
+    from (select array_agg(id) as ids from indicator i0 where code = any($1::text[]) and ${inPlan('i0', '$12')}) wanted
     cross join lateral ${figuresCall('wanted.ids')} f
     join indicator i on i.id = f.indicator_id
     join administrative_unit u on u.id = f.unit_id
@@ -86,8 +89,18 @@ export function analyticsStatement(em: EntityManager): string {
   return statement;
 }
 
+/**
+ * The indicator `alias` is of the plan named by `parameter`; without one,
+ * its code is one that no other plan has (`explainMissing` says why a code
+ * that several plans have gave nothing).
+ */
+function inPlan(alias: string, parameter: string): string {
+  return `(${parameter}::text is null and not exists (select 1 from indicator o where o.code = ${alias}.code and o.plan_id <> ${alias}.plan_id)
+    or ${alias}.plan_id = (select id from plan where code = ${parameter}::text))`;
+}
+
 export function analyticsParameters(query: AnalyticsQuery): unknown[] {
-  return [query.indicatorCodes, ...figuresParameters({ ...query.figures, indicatorIds: [] }).slice(1)];
+  return [query.indicatorCodes, ...figuresParameters({ ...query.figures, indicatorIds: [] }).slice(1), query.planCode];
 }
 
 export async function analyticsRows(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsRow[]> {
@@ -160,14 +173,21 @@ export async function explainMissing(ctx: RequestContext, query: AnalyticsQuery,
     units: [...(query.figures.unitCodes ?? []), ...(query.figures.areaCodes ?? [])].filter((code) => !seen.units.has(code)),
   };
   if (rows.length > 0 && !missing.indicators.length && !missing.periods.length && !missing.units.length) return;
-  const unknown = await runPrepared<{ field: string; code: string }>(
+  const unknown = await runPrepared<{ field: string; code: string; plans: string[] | null }>(
     ctx.em,
     'analytics-unknown-codes',
-    `select 'indicators' as field, c as code from unnest($1::text[]) c where not exists (select 1 from indicator where code = c)
-      union all select 'periods', c from unnest($2::text[]) c where not exists (select 1 from reporting_period where code = c)
-      union all select 'units', c from unnest($3::text[]) c where not exists (select 1 from administrative_unit where code = c)`,
-    [missing.indicators, missing.periods, missing.units],
+    `select 'planCode' as field, c as code, array_agg(p.code order by p.code) as plans from unnest($1::text[]) c join indicator i on i.code = c join plan p on p.id = i.plan_id
+        where $4::text is null group by c having count(*) > 1
+      union all select 'indicators', c, null from unnest($1::text[]) c where not exists (select 1 from indicator i where i.code = c and ($4::text is null or i.plan_id = (select id from plan where code = $4::text)))
+      union all select 'periods', c, null from unnest($2::text[]) c where not exists (select 1 from reporting_period where code = c)
+      union all select 'units', c, null from unnest($3::text[]) c where not exists (select 1 from administrative_unit where code = c)`,
+    [missing.indicators, missing.periods, missing.units, query.planCode],
   );
+  const shared = unknown.find((u) => u.field === 'planCode');
+  if (shared) {
+    const message = `Plans ${shared.plans!.join(' and ')} each have an indicator "${shared.code}": name the plan (planCode)`;
+    throw badUserInput(message, { field: 'planCode', reason: 'AMBIGUOUS_CODE', plans: shared.plans });
+  }
   if (unknown.length > 0) {
     const field = unknown[0].field === 'units' && !query.figures.unitCodes ? (query.figures.areaCodes?.length === 1 ? 'within' : 'units') : unknown[0].field;
     const list = unknown.filter((u) => u.field === unknown[0].field).map((u) => `"${u.code}"`);

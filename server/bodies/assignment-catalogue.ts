@@ -13,6 +13,7 @@ import type { MutationInput } from '../graphql/mutations/run-mutation';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { idOfType } from '../graphql/relay/global-id';
 import { isoDate } from '../platform/dates';
+import { oneInPlan } from '../plan/plan-codes';
 import { planOfNew } from '../plan/plan-scope';
 import { Task } from '../tasks/task.entity';
 import { Assignment } from './assignment.entity';
@@ -24,7 +25,7 @@ export class CreateAssignmentInput implements MutationInput {
   @Field(() => String, { nullable: true, description: 'The task it is on; null: a duty on the whole plan.' })
   taskCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The plan a duty on the whole plan belongs to; null: the task\'s plan, or the only plan. Needed for a duty without a task when the database holds several plans.' })
+  @Field(() => String, { nullable: true, description: 'The plan the duty belongs to, and the one `taskCode` is of; null: the task\'s plan, or the only plan. Needed for a duty without a task when the database holds several plans, and for a task code that several plans have.' })
   planCode?: string | null;
 
   @Field({ description: 'The body, e.g. "SDTTG-19".' })
@@ -125,8 +126,9 @@ export async function createAssignment(tx: EntityManager, viewer: Viewer, input:
   if (errors.length) return { errors };
   const body = await tx.findOne(ResponsibleBody, { code: input.bodyCode });
   if (!body) return { errors: [userError(UserErrorCode.NOT_FOUND, ['bodyCode'], `No body has the code "${input.bodyCode}"`)] };
-  const task = input.taskCode ? await tx.findOne(Task, { code: input.taskCode }) : null;
-  if (input.taskCode && !task) return { errors: [userError(UserErrorCode.NOT_FOUND, ['taskCode'], `No task has the code "${input.taskCode}"`)] };
+  const found = input.taskCode ? await oneInPlan(tx, Task, input.taskCode, input.planCode, ['taskCode']) : null;
+  if (found && !found.ok) return found;
+  const task = found?.ok ?? null;
   const plan = await planOfNew(tx, task, input.planCode);
   if (!plan.ok) return { errors: plan.errors };
   const position = await nextPosition(tx, Assignment);

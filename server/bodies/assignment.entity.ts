@@ -1,4 +1,4 @@
-import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Index, Entity, Unique, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from '../graphql/relay/node';
@@ -12,6 +12,7 @@ import { ResponsibleBody } from './responsible-body.entity';
   description: 'A duty of a body: on one task, or on the whole plan when `task` is null (most of section V).',
 })
 @Entity()
+@Unique({ properties: ['key', 'plan'] })
 export class Assignment extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['duty', 'note', 'sourceRef'];
@@ -22,7 +23,7 @@ export class Assignment extends Node<'version'> {
 
   /** Stable across corrections of the data: the seed and catalogue imports match assignments by it. */
   @Field({ description: 'A key that names this duty across catalogue versions, e.g. "*|BDT|LEAD" or "V.1#3c|BDT|REVIEW".' })
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text' })
   key!: string;
 
   /** Whose duty it is: the task's plan, or the plan a plan-wide duty (no task) belongs to. */

@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { isInForce } from '../database/validity';
+import { planIdOf } from '../plan/plan-scope';
 import { ResponsibleBodySuccession } from './responsible-body-succession.entity';
 import { ResponsibleBody } from './responsible-body.entity';
 
@@ -26,4 +27,22 @@ export async function bodiesCarryingOn(tx: EntityManager, body: ResponsibleBody,
       : [];
   }
   return [...found.values()].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * The ids of the bodies that hold a duty of the plan: those it names, and
+ * those their duties passed to (through every change), as `holdersOf` reads
+ * a duty's holders. A subquery, for `where body_id in (...)`.
+ */
+export function bodiesWithDutiesIn(knex: Knex, planCode: string): Knex.QueryBuilder {
+  return knex
+    .withRecursive('holder', ['body_id'], (q) =>
+      q
+        .select('body_id')
+        .from('assignment')
+        .whereIn('plan_id', planIdOf(knex, planCode))
+        .union((u) => u.select('s.successor_id').from('holder as h').join('responsible_body_succession as s', 's.predecessor_id', 'h.body_id')),
+    )
+    .select('body_id')
+    .from('holder');
 }

@@ -17,6 +17,9 @@ export class ResponsibleBodyFilter {
 
   @Field(() => DateResolver, { nullable: true, description: 'Only the bodies in force on this day. Without it, every body that ever had a part in the plan.' })
   asOf?: Date;
+
+  @Field({ nullable: true, description: 'Only the bodies that hold a duty of this plan, e.g. "BK-CTDT-2021-2030": those it names, and those their duties passed to.' })
+  planCode?: string;
 }
 
 @InputType({ description: 'Narrows a list of assignments.' })

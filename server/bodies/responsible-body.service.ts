@@ -13,6 +13,7 @@ import { whereTextMatches } from '../database/search';
 import { Task } from '../tasks/task.entity';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { Assignment } from './assignment.entity';
+import { bodiesWithDutiesIn } from './body-lineage';
 import { AssignmentFilter, ResponsibleBodyFilter } from './responsible-body.inputs';
 import { ResponsibleBody } from './responsible-body.entity';
 
@@ -24,6 +25,7 @@ export function listResponsibleBodies(ctx: RequestContext, filter: ResponsibleBo
     if (filter.expectedToReport != null) qb.where('e.expected_to_report', filter.expectedToReport);
     if (filter.search) whereTextMatches(qb, ['e.code', 'e.name', 'e.short_name', 'e.name_en'], filter.search);
     if (filter.asOf) whereInForce(qb, 'e', isoDate(filter.asOf));
+    if (filter.planCode != null) qb.whereIn('e.id', bodiesWithDutiesIn(knex, filter.planCode));
     return qb;
   });
 }

@@ -60,6 +60,16 @@ export class LoaderRegistry {
     );
   }
 
+  /** Every row with each value of a column that is unique only within a scope (a code within its plan). */
+  byShared<T extends object, K extends string | number>(entity: EntityClass<T>, property: keyof T & string): DataLoader<K, T[]> {
+    return this.get(`${entity.name}#${property}[]`, () =>
+      new DataLoader<K, T[]>(async (keys) => {
+        const rows = await this.rowsWhereIn(entity, property, keys);
+        return keys.map((key) => rows.filter((row) => (row[property] as unknown) === key));
+      }),
+    );
+  }
+
   /** Read-only rows by one column, through knex and the light read model. */
   private async rowsWhereIn<T extends object>(entity: EntityClass<T>, property: string, keys: readonly unknown[]): Promise<T[]> {
     const meta = this.em.getMetadata().get(entity.name);

@@ -2,13 +2,17 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { CLIENT_MUTATION_ID, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
 import type { MutationInput } from '../graphql/mutations/run-mutation';
+import { PLAN_CODE } from '../plan/plan-codes';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { Aggregation, Comparator, Disaggregation, MeasureKind } from './indicator.enums';
 
 @InputType({ description: 'A new indicator of the plan.' })
 export class CreateIndicatorInput implements MutationInput {
-  @Field({ description: 'The objective bullet it measures, e.g. "II.2.a.9".' })
+  @Field({ description: 'The objective bullet it measures, e.g. "II.2.a.9"; the indicator joins its plan.' })
   objectiveCode!: string;
+
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
 
   @Field({ description: 'Its code in this API, e.g. "households-clean-water-2030": lower-case letters, digits and "-".' })
   code!: string;
@@ -49,6 +53,9 @@ export class UpdateIndicatorInput implements MutationInput {
   @Field({ description: 'The indicator\'s code.' })
   code!: string;
 
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
+
   @Field(() => Int, { description: VERSION })
   version!: number;
 
@@ -81,6 +88,9 @@ export class UpdateIndicatorInput implements MutationInput {
 export class ReviseTargetInput implements MutationInput {
   @Field({ description: 'The indicator\'s code.' })
   indicatorCode!: string;
+
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
 
   @Field(() => Int, { description: 'The target\'s year, e.g. 2030.' })
   year!: number;

@@ -4,12 +4,12 @@ import type { Viewer } from '../access/viewer';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { codeErrors } from '../catalogue/catalogue-inputs';
 import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
-import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { toGlobalId } from '../graphql/relay/global-id';
 import { isoDate } from '../platform/dates';
 import { Objective } from '../plan/objective.entity';
+import { lockInPlan, oneInPlan } from '../plan/plan-codes';
 import { Indicator } from './indicator.entity';
 import { Comparator } from './indicator.enums';
 import { CreateIndicatorInput, ReviseTargetInput, UpdateIndicatorInput } from './indicator-catalogue.inputs';
@@ -32,12 +32,13 @@ function indicatorTextErrors(input: { name?: string | null; unit?: string | null
 export async function createIndicator(tx: EntityManager, viewer: Viewer, input: CreateIndicatorInput): Promise<Outcome<Indicator>> {
   const errors = [...codeErrors(input.code, 'code'), ...indicatorTextErrors(input, true)];
   if (errors.length) return { errors };
-  const existing = await tx.findOne(Indicator, { code: input.code });
-  if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `An indicator has the code "${input.code}"`, toGlobalId('Indicator', existing.id))] };
-  const objective = await tx.findOne(Objective, { code: input.objectiveCode });
-  if (!objective) return { errors: [userError(UserErrorCode.NOT_FOUND, ['objectiveCode'], `No objective has the code "${input.objectiveCode}"`)] };
-  const parent = input.parentCode ? await tx.findOne(Indicator, { code: input.parentCode }) : null;
-  if (input.parentCode && !parent) return { errors: [userError(UserErrorCode.NOT_FOUND, ['parentCode'], `No indicator has the code "${input.parentCode}"`)] };
+  const objective = await oneInPlan(tx, Objective, input.objectiveCode, input.planCode, ['objectiveCode']);
+  if (!objective.ok) return objective;
+  const plan = objective.ok.plan.getEntity();
+  const existing = await tx.findOne(Indicator, { code: input.code, plan });
+  if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `An indicator of plan ${plan.code} has the code "${input.code}"`, toGlobalId('Indicator', existing.id))] };
+  const parent = input.parentCode ? await oneInPlan(tx, Indicator, input.parentCode, plan.code, ['parentCode']) : null;
+  if (parent && !parent.ok) return parent;
   const position = await nextPosition(tx, Indicator);
   const indicator = tx.create(Indicator, {
     code: input.code,
@@ -49,8 +50,9 @@ export async function createIndicator(tx: EntityManager, viewer: Viewer, input: 
     reportingLevel: input.reportingLevel,
     disaggregation: input.disaggregation ?? null,
     definition: input.definition ?? null,
-    objective,
-    parent,
+    plan,
+    objective: objective.ok,
+    parent: parent?.ok ?? null,
     position,
   });
   await tx.flush();
@@ -62,7 +64,7 @@ export async function createIndicator(tx: EntityManager, viewer: Viewer, input: 
 export async function updateIndicator(tx: EntityManager, viewer: Viewer, input: UpdateIndicatorInput): Promise<Outcome<Indicator>> {
   const errors = indicatorTextErrors(input, false);
   if (errors.length) return { errors };
-  const locked = await lockVersioned(tx, Indicator, { code: input.code }, input.version, 'code', `indicator has the code "${input.code}"`);
+  const locked = await lockInPlan(tx, Indicator, input.code, input.planCode, input.version);
   if (!locked.ok) return locked;
   const indicator = locked.ok;
   const changes = {
@@ -115,8 +117,9 @@ function targetErrors(input: ReviseTargetInput): UserError[] {
 export async function reviseTarget(tx: EntityManager, viewer: Viewer, input: ReviseTargetInput): Promise<Outcome<{ target: Target; revision: TargetRevision }>> {
   const errors = targetErrors(input);
   if (errors.length) return { errors };
-  const indicator = await tx.findOne(Indicator, { code: input.indicatorCode });
-  if (!indicator) return { errors: [userError(UserErrorCode.NOT_FOUND, ['indicatorCode'], `No indicator has the code "${input.indicatorCode}"`)] };
+  const found = await oneInPlan(tx, Indicator, input.indicatorCode, input.planCode, ['indicatorCode']);
+  if (!found.ok) return found;
+  const indicator = found.ok;
   const effectiveDate = isoDate(input.effectiveDate);
   const values = { comparator: input.comparator, value: input.value, valueMax: input.valueMax ?? null, text: input.text.trim() };
   const existing = await tx.findOne(Target, { indicator, year: input.year }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -1,7 +1,8 @@
-import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Index, Entity, Unique, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 import { Objective } from '../plan/objective.entity';
+import { Plan } from '../plan/plan.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
 import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
 
@@ -10,6 +11,7 @@ import { Aggregation, Disaggregation, MeasureKind } from './indicator.enums';
   description: 'A measurable quantity the plan sets targets on (chỉ tiêu). One bullet of the plan often holds several indicators.',
 })
 @Entity()
+@Unique({ properties: ['code', 'plan'] })
 export class Indicator extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['definition', 'nameEn'];
@@ -18,8 +20,8 @@ export class Indicator extends Node<'version'> {
   @Property({ type: 'integer', default: 1 })
   version: number = 1;
 
-  @Field({ description: 'Stable code of the indicator in this API, e.g. "households-production-land".' })
-  @Property({ type: 'text', unique: true })
+  @Field({ description: 'Stable code of the indicator in this API, e.g. "households-production-land"; unique within its plan.' })
+  @Property({ type: 'text' })
   code!: string;
 
   @Field({ description: 'Name in Vietnamese.' })
@@ -55,6 +57,11 @@ export class Indicator extends Node<'version'> {
   @Field(() => String, { nullable: true, description: 'How it is measured, in English, where the plan leaves it implicit.' })
   @Property({ type: 'text', nullable: true })
   definition?: string | null;
+
+  /** Its objective's plan, held here so that the database keeps codes unique within a plan. */
+  @Index()
+  @ManyToOne(() => Plan, { ref: true })
+  plan!: Ref<Plan>;
 
   /** The objective bullet that first states the indicator. */
   @Index()

@@ -6,6 +6,7 @@ import { objectiveOf } from '../plan/plan.service';
 import { tasksOfIndicator } from '../tasks/task.service';
 import { TaskConnection } from '../tasks/task.types';
 import { Indicator } from './indicator.entity';
+import { findInPlan, PLAN_CODE } from '../plan/plan-codes';
 import { IndicatorFilter } from './indicator.inputs';
 import * as indicators from './indicator.service';
 import { IndicatorConnection } from './indicator.types';
@@ -29,8 +30,12 @@ export class IndicatorResolver {
   }
 
   @Query(() => Indicator, { nullable: true, description: 'The indicator with this code, or null.' })
-  indicator(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The indicator\'s code in this API, e.g. "households-production-land".' }) code: string) {
-    return indicators.findIndicator(ctx, code);
+  indicator(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', { description: 'The indicator\'s code in this API, e.g. "households-production-land".' }) code: string,
+    @Arg('planCode', () => String, { nullable: true, description: PLAN_CODE }) planCode?: string | null,
+  ) {
+    return findInPlan(ctx, Indicator, code, planCode);
   }
 
   @FieldResolver(() => [Target], {

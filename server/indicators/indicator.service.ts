@@ -23,7 +23,7 @@ export function listIndicators(ctx: RequestContext, filter: IndicatorFilter | nu
 }
 
 function applyIndicatorFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorFilter): void {
-  if (filter.planCode != null) qb.whereIn('e.objective_id', knex('objective').select('id').whereIn('plan_id', planIdOf(knex, filter.planCode)));
+  if (filter.planCode != null) qb.whereIn('e.plan_id', planIdOf(knex, filter.planCode));
   if (filter.measureKind) qb.where('e.measure_kind', filter.measureKind);
   if (filter.aggregation) qb.where('e.aggregation', filter.aggregation);
   if (filter.horizonYear != null || filter.objectiveKind) {
@@ -47,10 +47,6 @@ function applyIndicatorFilter(knex: Knex, qb: Knex.QueryBuilder, filter: Indicat
     qb.whereIn('e.id', knex('task_indicator').select('indicator_id').whereIn('task_id', assigned));
   }
   if (filter.search) whereTextMatches(qb, ['e.code', 'e.name', 'e.name_en'], filter.search);
-}
-
-export function findIndicator(ctx: RequestContext, code: string): Promise<Indicator | null> {
-  return ctx.loaders.byUnique<Indicator, string>(Indicator, 'code').load(code);
 }
 
 export function indicatorOf(ctx: RequestContext, id: number | undefined): Promise<Indicator | null> {

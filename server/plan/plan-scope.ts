@@ -24,3 +24,11 @@ export async function planOfNew(tx: EntityManager, parent: { code: string; plan:
   if (plans.length > 1) return { errors: [userError(UserErrorCode.BLANK, ['planCode'], 'The database holds several plans: name the one this belongs to (planCode)')] };
   return plans.length ? { ok: plans[0] } : { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], 'The database holds no plan')] };
 }
+
+/** The ids of the reporting periods that fall in the plan's years, as a subquery. */
+export function periodsOfPlan(knex: Knex, planCode: string): Knex.QueryBuilder {
+  return knex('reporting_period as rp')
+    .select('rp.id')
+    .join('plan as pl', (on) => on.on('rp.year', '>=', 'pl.start_year').andOn('rp.year', '<=', 'pl.end_year'))
+    .where('pl.code', planCode);
+}

@@ -4,6 +4,7 @@ import { ConnectionArgs } from '../graphql/relay/connection';
 import { indicatorsOfObjective } from '../indicators/indicator.service';
 import { IndicatorConnection } from '../indicators/indicator.types';
 import { Objective } from './objective.entity';
+import { findInPlan, PLAN_CODE } from './plan-codes';
 import { ObjectiveFilter } from './plan.inputs';
 import { Plan } from './plan.entity';
 import * as plans from './plan.service';
@@ -51,8 +52,12 @@ export class ObjectiveResolver {
   }
 
   @Query(() => Objective, { nullable: true, description: 'The objective with this code (e.g. "II.2.a.9"), or null.' })
-  objective(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The objective\'s code, e.g. "II.2.a.9".' }) code: string) {
-    return plans.findObjective(ctx, code);
+  objective(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', { description: 'The objective\'s code, e.g. "II.2.a.9".' }) code: string,
+    @Arg('planCode', () => String, { nullable: true, description: PLAN_CODE }) planCode?: string | null,
+  ) {
+    return findInPlan(ctx, Objective, code, planCode);
   }
 
   @FieldResolver(() => Plan, { description: 'The plan the objective belongs to.' })

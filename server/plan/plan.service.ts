@@ -31,10 +31,6 @@ export function listObjectives(ctx: RequestContext, filter: ObjectiveFilter | nu
   });
 }
 
-export function findObjective(ctx: RequestContext, code: string): Promise<Objective | null> {
-  return ctx.loaders.byUnique<Objective, string>(Objective, 'code').load(code);
-}
-
 export function objectiveOf(ctx: RequestContext, id: number): Promise<Objective | null> {
   return ctx.loaders.byId(Objective).load(id);
 }

@@ -5,12 +5,12 @@ import { CodeSource } from '../bodies/responsible-body.enums';
 import { CatalogueAction } from '../catalogue/catalogue-change.entity';
 import { CLIENT_MUTATION_ID, codeErrors, LEGAL_BASIS, VERSION } from '../catalogue/catalogue-inputs';
 import { applyCatalogueUpdate, changedFields, nextPosition, recordCatalogueChange } from '../catalogue/catalogue-log';
-import { lockVersioned } from '../catalogue/versioned';
 import type { Outcome } from '../graphql/mutations/outcome';
 import { MutationPayload } from '../graphql/mutations/payload';
 import type { MutationInput } from '../graphql/mutations/run-mutation';
 import { textErrors, userError, UserError, UserErrorCode } from '../graphql/mutations/user-error';
 import { toGlobalId } from '../graphql/relay/global-id';
+import { lockInPlan, oneInPlan, PLAN_CODE } from '../plan/plan-codes';
 import { planOfNew } from '../plan/plan-scope';
 import { Task } from './task.entity';
 import { Sector, TaskKind } from './task.enums';
@@ -26,7 +26,7 @@ export class CreateTaskInput implements MutationInput {
   @Field(() => String, { nullable: true, description: 'The task it is a sub-item of, if any.' })
   parentCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The plan it belongs to; null: its parent\'s plan, or the only plan. Needed for a top-level task when the database holds several plans.' })
+  @Field(() => String, { nullable: true, description: 'The plan it belongs to, and the one `parentCode` is of; null: its parent\'s plan, or the only plan. Needed for a top-level task when the database holds several plans, and for a parent code that several plans have.' })
   planCode?: string | null;
 
   @Field({ description: 'Short title in Vietnamese.' })
@@ -52,6 +52,9 @@ export class CreateTaskInput implements MutationInput {
 export class UpdateTaskInput implements MutationInput {
   @Field({ description: 'The task\'s code.' })
   code!: string;
+
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
 
   @Field(() => Int, { description: VERSION })
   version!: number;
@@ -93,12 +96,13 @@ function taskTextErrors(input: { title?: string | null; text?: string | null; ti
 export async function createTask(tx: EntityManager, viewer: Viewer, input: CreateTaskInput): Promise<Outcome<Task>> {
   const errors = [...codeErrors(input.code, 'code'), ...taskTextErrors(input, true)];
   if (errors.length) return { errors };
-  const existing = await tx.findOne(Task, { code: input.code });
-  if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `A task has the code "${input.code}"`, toGlobalId('Task', existing.id))] };
-  const parent = input.parentCode ? await tx.findOne(Task, { code: input.parentCode }) : null;
-  if (input.parentCode && !parent) return { errors: [userError(UserErrorCode.NOT_FOUND, ['parentCode'], `No task has the code "${input.parentCode}"`)] };
+  const found = input.parentCode ? await oneInPlan(tx, Task, input.parentCode, input.planCode, ['parentCode']) : null;
+  if (found && !found.ok) return found;
+  const parent = found?.ok ?? null;
   const plan = await planOfNew(tx, parent, input.planCode);
   if (!plan.ok) return { errors: plan.errors };
+  const existing = await tx.findOne(Task, { code: input.code, plan: plan.ok });
+  if (existing) return { errors: [userError(UserErrorCode.ALREADY_EXISTS, ['code'], `A task of plan ${plan.ok.code} has the code "${input.code}"`, toGlobalId('Task', existing.id))] };
   const position = await nextPosition(tx, Task);
   const task = tx.create(Task, {
     code: input.code,
@@ -125,7 +129,7 @@ export async function createTask(tx: EntityManager, viewer: Viewer, input: Creat
 export async function updateTask(tx: EntityManager, viewer: Viewer, input: UpdateTaskInput): Promise<Outcome<Task>> {
   const errors = taskTextErrors(input, false);
   if (errors.length) return { errors };
-  const locked = await lockVersioned(tx, Task, { code: input.code }, input.version, 'code', `task has the code "${input.code}"`);
+  const locked = await lockInPlan(tx, Task, input.code, input.planCode, input.version);
   if (!locked.ok) return locked;
   const task = locked.ok;
   const changed = changedFields(task, {

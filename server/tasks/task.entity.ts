@@ -1,4 +1,4 @@
-import { Index, Entity, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Index, Entity, Unique, Enum, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Field, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/relay/node';
 import { Plan } from '../plan/plan.entity';
@@ -10,6 +10,7 @@ import { CodeSource } from '../bodies/responsible-body.enums';
   description: 'A task or solution of the plan (sections III and IV), with its sub-items as children.',
 })
 @Entity()
+@Unique({ properties: ['code', 'plan'] })
 export class Task extends Node<'version'> {
   /** Long texts read only when a query selects them (database/projection.ts). */
   static readonly detailProperties = ['text', 'titleEn'];
@@ -23,7 +24,7 @@ export class Task extends Node<'version'> {
   plan!: Ref<Plan>;
 
   @Field({ description: 'The task\'s code, e.g. "III.1.đ", "IV.3" (printed by the plan) or "III.2.b.1.2" (our numbering of sub-items, in document order): see `codeSource`.' })
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text' })
   code!: string;
 
   @Field(() => CodeSource, { description: 'DOCUMENT when the plan prints this code; DERIVED when it is our numbering of a sub-item the plan lists without one.' })

@@ -8,6 +8,7 @@ import { indicatorsOfTask } from '../indicators/indicator.service';
 import { IndicatorConnection } from '../indicators/indicator.types';
 import { Plan } from '../plan/plan.entity';
 import { Task } from './task.entity';
+import { findInPlan, PLAN_CODE } from '../plan/plan-codes';
 import { TaskFilter } from './task.inputs';
 import * as tasks from './task.service';
 import { TaskConnection } from './task.types';
@@ -24,8 +25,12 @@ export class TaskResolver {
   }
 
   @Query(() => Task, { nullable: true, description: 'The task with this code (e.g. "III.1.đ"), or null.' })
-  task(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The document\'s code, e.g. "III.1.đ", "IV.3".' }) code: string) {
-    return tasks.findTask(ctx, code);
+  task(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', { description: 'The document\'s code, e.g. "III.1.đ", "IV.3".' }) code: string,
+    @Arg('planCode', () => String, { nullable: true, description: PLAN_CODE }) planCode?: string | null,
+  ) {
+    return findInPlan(ctx, Task, code, planCode);
   }
 
   @FieldResolver(() => Plan, { description: 'The plan the item belongs to.' })

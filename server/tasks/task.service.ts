@@ -35,10 +35,6 @@ function applyTaskFilter(knex: Knex, qb: Knex.QueryBuilder, filter: TaskFilter):
   if (filter.search) whereTextMatches(qb, ['e.code', 'e.title', 'e.title_en', 'e.text'], filter.search);
 }
 
-export function findTask(ctx: RequestContext, code: string): Promise<Task | null> {
-  return ctx.loaders.byUnique<Task, string>(Task, 'code').load(code);
-}
-
 export function taskOf(ctx: RequestContext, id: number | undefined): Promise<Task | null> {
   return id == null ? Promise.resolve(null) : ctx.loaders.byId(Task).load(id);
 }

@@ -11,6 +11,7 @@ import { ENTITIES } from '../../server/parts';
 import { catalogueOfData, seedAdministrativeUnits, seedDatabase } from '../../server/seed/seed';
 import { readPlanData } from '../../server/seed/seed-data';
 import { Role } from '../../server/access/role';
+import { ReportingClient } from '../support/reporting';
 import { startTestApp } from '../support/test-app';
 
 /**
@@ -148,72 +149,145 @@ describe('refusals', () => {
 });
 
 describe('a second plan', () => {
+  const SECOND = 'TN-CTDT-2026-2030';
+  const SHARED_INDICATOR = 'households-electricity';
+
+  /** A 2026-2030 plan of the merged province that numbers its items as the first plan does: codes are the plan's own. */
   function secondPlan(first: CatalogueFile): CatalogueFile {
+    const indicator = first.indicators.find((i) => i.code === SHARED_INDICATOR)!;
+    const objective = first.objectives.find((o) => o.code === indicator.objectiveCode)!;
     return {
       ...copy(first),
-      plan: { ...first.plan, code: 'TN-CTDT-2026-2030', title: 'Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2026-2030 (tỉnh Thái Nguyên)', startYear: 2026, endYear: 2030 },
+      plan: { ...first.plan, code: SECOND, title: 'Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2026-2030 (tỉnh Thái Nguyên)', startYear: 2026, endYear: 2030 },
       territory: first.territory.filter((u) => u.validFrom === '2025-07-01'),
-      objectives: [{ code: 'TN.II.1', kind: first.objectives[0].kind, horizonYear: 2030, text: 'Mục tiêu chung', textEn: null }],
-      indicators: [],
-      tasks: [{ ...first.tasks[0], code: 'TN.III.1', parentCode: null }],
+      objectives: [{ ...objective }],
+      indicators: [{ ...indicator, parentCode: null, targets: indicator.targets.filter((t) => t.objectiveCode === objective.code).map((t) => ({ ...t, revisions: [] })) }],
+      tasks: [{ ...first.tasks[0], parentCode: null }],
       taskIndicators: [],
       assignments: [
-        { ...first.assignments.find((a) => a.taskCode)!, key: 'TN.III.1|BDT|LEAD', taskCode: 'TN.III.1' },
-        { ...first.assignments.find((a) => !a.taskCode)!, key: 'TN|*|BDT|LEAD' },
+        { ...first.assignments.find((a) => a.taskCode === first.tasks[0].code)!, key: `${first.tasks[0].code}|BDT|LEAD`, bodyCode: 'BDT', role: 'LEAD' as never },
+        { ...first.assignments.find((a) => a.key === '*|BDT|LEAD')! },
+        { ...first.assignments.find((a) => a.key === '*|BDT|LEAD')!, key: '*|STC-19|FUND', bodyCode: 'STC-19', role: 'FUND' as never, duty: 'Bố trí kinh phí thực hiện kế hoạch' },
       ],
     };
   }
 
-  test('is created beside the first, each exported on its own; a code the first plan holds is refused', async () => {
+  test('is created beside the first with the same codes, each exported on its own', async () => {
     const first = await exported(PLAN);
     const second = secondPlan(first);
-    second.objectives.push({ ...first.objectives[0] });
-    const refusal = (await applyCatalogueFile(orm.em.fork(), second).catch((error: unknown) => error)) as CatalogueImportError;
-    expect(refusal.problems).toEqual([`objectives "${first.objectives[0].code}": already in plan ${PLAN} (codes are unique across the plans of a database)`]);
-    second.objectives.pop();
+    expect(second.objectives.map((o) => o.code)).toEqual(first.objectives.filter((o) => o.code === second.objectives[0].code).map((o) => o.code));
     await applyCatalogueFile(orm.em.fork(), second);
-    const both = { first: await exported(PLAN), second: await exported('TN-CTDT-2026-2030') };
+    const both = { first: await exported(PLAN), second: await exported(SECOND) };
     expect(both.first).toEqual(first);
     expect(both.second).toEqual(second);
     expect(both.second.territory).toHaveLength(37);
     await expect(exportCatalogue(orm.em.fork())).rejects.toThrow('the database holds several plans: name one by its code');
   });
 
-  test('the lists of objectives, indicators and tasks are filtered by plan', async () => {
+  test('every root list is filtered by plan, and a code that both plans have names the plan to be found', async () => {
     const api = await startTestApp({ databaseUrl: url });
     try {
-      const token = await api.createUser(Role.VIEWER, 'plan-reader');
+      const viewer = await api.createUser(Role.VIEWER, 'plan-reader');
+      const shared = { task: (await exported(SECOND)).tasks[0].code, objective: (await exported(SECOND)).objectives[0].code };
       const counts = async (planCode: string) => {
         const response = await api.graphql(
-          `query($f: String!) { plans { totalCount } objectives(filter: { planCode: $f }) { totalCount } indicators(filter: { planCode: $f }) { totalCount } tasks(filter: { planCode: $f }) { totalCount nodes { code } } }`,
+          `query($f: String!) { plans { totalCount } objectives(filter: { planCode: $f }) { totalCount } indicators(filter: { planCode: $f }) { totalCount }
+             tasks(filter: { planCode: $f }) { totalCount } responsibleBodies(filter: { planCode: $f }) { totalCount } }`,
           { f: planCode },
-          token,
+          viewer,
         );
         expect(response.errors).toBeUndefined();
         const data = response.data!;
-        return { plans: data.plans.totalCount, objectives: data.objectives.totalCount, indicators: data.indicators.totalCount, tasks: data.tasks.totalCount };
+        return { plans: data.plans.totalCount, objectives: data.objectives.totalCount, indicators: data.indicators.totalCount, tasks: data.tasks.totalCount, bodies: data.responsibleBodies.totalCount };
       };
-      // The plan's 50 tasks and IV.6, which a file above added (the server's seed leaves it as it is).
-      expect(await counts(PLAN)).toEqual({ plans: 2, objectives: 32, indicators: 47, tasks: 51 });
-      expect(await counts('TN-CTDT-2026-2030')).toEqual({ plans: 2, objectives: 1, indicators: 0, tasks: 1 });
-      expect(await counts('NO-SUCH-PLAN')).toEqual({ plans: 2, objectives: 0, indicators: 0, tasks: 0 });
-      // A duty on the whole plan names its plan when there are several; on a task, it is the task's.
+      // The plan's 50 tasks and IV.6, which a file above added (the server's seed leaves it as it is). Of the 86 bodies, all but four
+      // hold its duties: the provincial People's Committees (06, which issues the plan, and 19), Ủy ban Dân tộc and the ministry after it.
+      expect(await counts(PLAN)).toEqual({ plans: 2, objectives: 32, indicators: 47, tasks: 51, bodies: 82 });
+      // Ban Dân tộc tỉnh, the two bodies its duties passed to (Sở Dân tộc và Tôn giáo of Bắc Kạn, then of Thái Nguyên), and Sở Tài chính of Thái Nguyên.
+      expect(await counts(SECOND)).toEqual({ plans: 2, objectives: 1, indicators: 1, tasks: 1, bodies: 4 });
+      expect(await counts('NO-SUCH-PLAN')).toEqual({ plans: 2, objectives: 0, indicators: 0, tasks: 0, bodies: 0 });
+
+      // A lookup by a code that both plans have is refused until it names the plan.
+      const ambiguous = await api.graphql(`{ task(code: "${shared.task}") { code } }`, {}, viewer);
+      expect(ambiguous.errors![0]).toMatchObject({
+        message: `Plans ${PLAN} and ${SECOND} each have a task "${shared.task}": name the plan (planCode)`,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_CODE', plans: [PLAN, SECOND] },
+      });
+      const named = await api.graphql(
+        `query($p: String) { task(code: "${shared.task}", planCode: $p) { plan { code } } objective(code: "${shared.objective}", planCode: $p) { plan { code } }
+           indicator(code: "${SHARED_INDICATOR}", planCode: $p) { objective { plan { code } } } }`,
+        { p: SECOND },
+        viewer,
+      );
+      expect(named.data).toEqual({ task: { plan: { code: SECOND } }, objective: { plan: { code: SECOND } }, indicator: { objective: { plan: { code: SECOND } } } });
+      expect((await api.graphql(`{ indicator(code: "${SHARED_INDICATOR}", planCode: "NO-SUCH-PLAN") { code } }`, {}, viewer)).data).toEqual({ indicator: null });
+
+      // Who reports on the second plan: from its first year, the holders of its duties then in force (Sở Dân tộc và Tôn giáo consolidates).
+      const status = async (periodCode: string, planCode: string | null) =>
+        (await api.graphql(`query($c: String!, $p: String) { reportingStatus(periodCode: $c, planCode: $p) { expected bodies { body { code } } } }`, { c: periodCode, p: planCode }, viewer)).data!.reportingStatus;
+      expect(await status('2026-H1', SECOND)).toEqual({ expected: 1, bodies: [{ body: { code: 'STC-19' } }] });
+      expect(await status('2024-H1', SECOND)).toEqual({ expected: 0, bodies: [] });
+      for (const period of ['2024-H1', '2026-H1']) expect(await status(period, PLAN)).toEqual(await status(period, null));
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('a write names the plan where a code is both plans\'; what it writes goes to that plan', async () => {
+    const api = await startTestApp({ databaseUrl: url });
+    try {
+      const shared = (await exported(SECOND)).tasks[0].code;
       const admin = await api.createUser(Role.ADMIN, 'plan-admin');
-      const create = async (input: Record<string, unknown>) =>
-        (await api.graphql(`mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { assignment { key } userErrors { field code } } }`, { input }, admin)).data!.createAssignment;
+      const run = async (name: string, input: Record<string, unknown>, fields: string) =>
+        (await api.graphql(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${fields} userErrors { field code } } }`, { input }, admin)).data![name];
+
+      // A duty on the whole plan names its plan when there are several; a duty on a shared task code names it too.
       const duty = { bodyCode: 'BDT', role: 'REVIEW', duty: 'Sơ kết kế hoạch', source: 'DECIDED', legalBasis: 'Quyết định (thử nghiệm)' };
-      expect((await create(duty)).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
-      expect((await create({ ...duty, taskCode: 'TN.III.1', planCode: PLAN })).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'INVALID' }]);
-      expect((await create({ ...duty, planCode: 'TN-CTDT-2026-2030' })).userErrors).toEqual([]);
-      expect((await exported('TN-CTDT-2026-2030')).assignments.map((a) => a.bodyCode + ' ' + a.role)).toEqual(['BDT LEAD', 'BDT LEAD', 'BDT REVIEW']);
-      // So does a top-level task; a sub-item is in its parent's plan.
-      const createTask = async (input: Record<string, unknown>) =>
-        (await api.graphql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { task { code } userErrors { field code } } }`, { input }, admin)).data!.createTask;
+      expect((await run('createAssignment', duty, 'assignment { key }')).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
+      expect((await run('createAssignment', { ...duty, taskCode: shared }, 'assignment { key }')).userErrors).toEqual([{ field: ['input', 'taskCode'], code: 'AMBIGUOUS_CODE' }]);
+      expect((await run('createAssignment', { ...duty, taskCode: 'NO.SUCH', planCode: SECOND }, 'assignment { key }')).userErrors).toEqual([{ field: ['input', 'taskCode'], code: 'NOT_FOUND' }]);
+      expect((await run('createAssignment', { ...duty, taskCode: shared, planCode: SECOND }, 'assignment { key }')).userErrors).toEqual([]);
+      expect((await run('createAssignment', { ...duty, planCode: SECOND }, 'assignment { key }')).userErrors).toEqual([]);
+      expect((await exported(SECOND)).assignments.map((a) => `${a.taskCode ?? '*'} ${a.bodyCode} ${a.role}`)).toEqual([`${shared} BDT LEAD`, '* BDT LEAD', '* STC-19 FUND', `${shared} BDT REVIEW`, '* BDT REVIEW']);
+
+      // So does a top-level task; a sub-item is in its parent's plan, and a code may be one the other plan has.
       const task = { kind: 'SOLUTION', title: 'Nhiệm vụ mới', text: 'Nhiệm vụ mới phát sinh', legalBasis: 'Quyết định (thử nghiệm)' };
-      expect((await createTask({ ...task, code: 'TN.IV.1' })).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
-      expect((await createTask({ ...task, code: 'TN.IV.1', planCode: 'TN-CTDT-2026-2030' })).userErrors).toEqual([]);
-      expect((await createTask({ ...task, code: 'TN.IV.1.a', parentCode: 'TN.IV.1' })).userErrors).toEqual([]);
-      expect((await exported('TN-CTDT-2026-2030')).tasks.map((t) => t.code)).toEqual(['TN.III.1', 'TN.IV.1', 'TN.IV.1.a']);
+      expect((await run('createTask', { ...task, code: 'IV.1' }, 'task { code }')).userErrors).toEqual([{ field: ['input', 'planCode'], code: 'BLANK' }]);
+      expect((await run('createTask', { ...task, code: 'IV.1', planCode: SECOND }, 'task { code }')).userErrors).toEqual([]);
+      expect((await run('createTask', { ...task, code: 'IV.1', planCode: SECOND }, 'task { code }')).userErrors).toEqual([{ field: ['input', 'code'], code: 'ALREADY_EXISTS' }]);
+      expect((await run('createTask', { ...task, code: 'IV.1.x', parentCode: 'IV.1' }, 'task { code }')).userErrors).toEqual([{ field: ['input', 'parentCode'], code: 'AMBIGUOUS_CODE' }]);
+      expect((await run('createTask', { ...task, code: 'IV.1.x', parentCode: 'IV.1', planCode: SECOND }, 'task { code }')).userErrors).toEqual([]);
+      expect((await exported(SECOND)).tasks.map((t) => t.code)).toEqual([shared, 'IV.1', 'IV.1.x']);
+
+      // Updates and revisions of a shared indicator code.
+      const indicator = (await exported(SECOND)).indicators[0];
+      const update = { code: SHARED_INDICATOR, version: 1, definition: 'Theo kế hoạch 2026-2030' };
+      expect((await run('updateIndicator', update, 'indicator { code }')).userErrors).toEqual([{ field: ['input', 'code'], code: 'AMBIGUOUS_CODE' }]);
+      expect((await run('updateIndicator', { ...update, planCode: SECOND }, 'indicator { definition }'))).toEqual({ indicator: { definition: 'Theo kế hoạch 2026-2030' }, userErrors: [] });
+      const revision = { indicatorCode: SHARED_INDICATOR, year: 2030, comparator: 'GTE', value: 100, legalBasis: 'Quyết định (thử nghiệm)', effectiveDate: '2026-01-01', text: '100% số hộ' };
+      expect((await run('reviseTarget', revision, 'target { year }')).userErrors).toEqual([{ field: ['input', 'indicatorCode'], code: 'AMBIGUOUS_CODE' }]);
+      expect((await run('reviseTarget', { ...revision, planCode: SECOND }, 'target { year }')).userErrors).toEqual([]);
+      expect((await exported(PLAN)).indicators.find((i) => i.code === SHARED_INDICATOR)!.definition).not.toBe('Theo kế hoạch 2026-2030');
+      expect(indicator.code).toBe(SHARED_INDICATOR);
+
+      // A commune committee reports on both plans in one report: each value names its plan where the code is both plans'.
+      const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'duc-xuan', 'UBND-01840'));
+      const report = await reporter.createReport('UBND-01840', '2026-H1');
+      const value = { indicatorCode: SHARED_INDICATOR, unitCode: '01840', numerator: 950, denominator: 1000 };
+      const refused = await reporter.mutate('setIndicatorValues', { reportId: report.id, version: report.version, values: [value] });
+      expect(refused.data!.setIndicatorValues.userErrors).toMatchObject([{ field: ['input', 'values', '0', 'indicatorCode'], code: 'AMBIGUOUS_CODE' }]);
+      await reporter.apply('setIndicatorValues', { reportId: report.id, version: report.version, values: [value], planCode: SECOND });
+      const values = async (planCode: string) =>
+        (await api.graphql(`query($p: String!) { indicatorValues(filter: { planCode: $p }) { totalCount } reports(filter: { planCode: $p, periodCode: "2026-H1" }) { nodes { body { code } } } }`, { p: planCode }, admin)).data;
+      expect(await values(SECOND)).toEqual({ indicatorValues: { totalCount: 1 }, reports: { nodes: [] } });
+      expect(await values(PLAN)).toEqual({ indicatorValues: { totalCount: 0 }, reports: { nodes: [{ body: { code: 'UBND-01840' } }] } });
+
+      // Analytics name the plan too: both plans' figures of one code would come as one.
+      const analytics = (planCode: string | null) =>
+        api.graphql(`query($p: String) { analytics(input: { indicators: ["${SHARED_INDICATOR}"], planCode: $p, periods: ["2026-H1"], reportStatus: DRAFT, units: ["01840"] }) { rows { value } } }`, { p: planCode }, admin);
+      expect((await analytics(null)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_CODE', plans: [PLAN, SECOND] });
+      expect((await analytics(SECOND)).data).toEqual({ analytics: { rows: [{ value: 95 }] } });
+      expect((await analytics(PLAN)).data).toEqual({ analytics: { rows: [] } });
     } finally {
       await api.close();
     }

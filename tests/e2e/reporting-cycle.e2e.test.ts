@@ -1,5 +1,5 @@
 import { Role } from '../../server/access/role';
-import { ReportingClient, ReportState } from '../support/reporting';
+import { ReportingClient } from '../support/reporting';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

@@ -41,6 +41,8 @@ export type AcceptReportPayload = {
 export type AddObstacleInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** What the body proposes. */
   recommendation?: InputMaybe<Scalars['String']['input']>;
   /** Global ID of the report. */
@@ -208,6 +210,8 @@ export type AnalyticsInput = {
   periodKind?: InputMaybe<PeriodKind>;
   /** Period codes, e.g. ["2024", "2025-H1"]; at most 30. Absent: every period (of `periodKind`). */
   periods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The plan the indicator codes are of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have an indicator with one of the codes. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Only values of body reports in this status (ACCEPTED by default). */
   reportStatus?: InputMaybe<ReportStatus>;
   /** GSO unit codes; at most 500. Without `level`: figures for these units themselves (every version of each code, each on the map where it is in force). With `level`: the units of that level lying in any of them. */
@@ -682,7 +686,7 @@ export type CreateAssignmentInput = {
   legalBasis?: InputMaybe<Scalars['String']['input']>;
   /** Why it is read into the plan (INFERRED), in English. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The plan a duty on the whole plan belongs to; null: the task's plan, or the only plan. Needed for a duty without a task when the database holds several plans. */
+  /** The plan the duty belongs to, and the one `taskCode` is of; null: the task's plan, or the only plan. Needed for a duty without a task when the database holds several plans, and for a task code that several plans have. */
   planCode?: InputMaybe<Scalars['String']['input']>;
   /** The part the body plays, as the verb says it. */
   role: AssignmentRole;
@@ -714,10 +718,12 @@ export type CreateIndicatorInput = {
   name: Scalars['String']['input'];
   /** Name in English. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** The objective bullet it measures, e.g. "II.2.a.9". */
+  /** The objective bullet it measures, e.g. "II.2.a.9"; the indicator joins its plan. */
   objectiveCode: Scalars['String']['input'];
   /** The indicator it breaks down, if any. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The lowest level it is reported at. */
   reportingLevel: AdministrativeLevel;
   /** Unit as the decision writes it, e.g. "%", "hộ". */
@@ -801,7 +807,7 @@ export type CreateTaskInput = {
   legalBasis: Scalars['String']['input'];
   /** The task it is a sub-item of, if any. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
-  /** The plan it belongs to; null: its parent's plan, or the only plan. Needed for a top-level task when the database holds several plans. */
+  /** The plan it belongs to, and the one `parentCode` is of; null: its parent's plan, or the only plan. Needed for a top-level task when the database holds several plans, and for a parent code that several plans have. */
   planCode?: InputMaybe<Scalars['String']['input']>;
   /** The field of public action. */
   sector?: InputMaybe<Sector>;
@@ -870,7 +876,7 @@ export type Indicator = Node & {
   aggregation: Aggregation;
   /** Indicators that break this one down (its `parent` is this one). */
   breakdowns: IndicatorConnection;
-  /** Stable code of the indicator in this API, e.g. "households-production-land". */
+  /** Stable code of the indicator in this API, e.g. "households-production-land"; unique within its plan. */
   code: Scalars['String']['output'];
   /** How it is measured, in English, where the plan leaves it implicit. */
   definition?: Maybe<Scalars['String']['output']>;
@@ -1721,6 +1727,7 @@ export type QueryAnalyticsArgs = {
 /** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryIndicatorArgs = {
   code: Scalars['String']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1759,6 +1766,7 @@ export type QueryNodesArgs = {
 /** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryObjectiveArgs = {
   code: Scalars['String']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1806,6 +1814,7 @@ export type QueryReportingPeriodsArgs = {
 /** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryReportingStatusArgs = {
   periodCode: Scalars['String']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1838,6 +1847,7 @@ export type QueryResponsibleBodyArgs = {
 /** Everything readable: the plan's catalogue (plans, objectives, indicators, targets, tasks, bodies, units, periods) open to all; reports, values, reporting status and progress with a token. */
 export type QueryTaskArgs = {
   code: Scalars['String']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2050,6 +2060,8 @@ export type ReportFilter = {
   kind?: InputMaybe<ReportKind>;
   /** Only reports for this period, e.g. "2024-H1". */
   periodCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only reports on this plan, e.g. "BK-CTDT-2021-2030": for a period in its years, by a body that holds a duty of it. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Only reports in this status. */
   status?: InputMaybe<ReportStatus>;
 };
@@ -2301,6 +2313,8 @@ export type ResponsibleBodyFilter = {
   expectedToReport?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only bodies of this kind. */
   kind?: InputMaybe<BodyKind>;
+  /** Only the bodies that hold a duty of this plan, e.g. "BK-CTDT-2021-2030": those it names, and those their duties passed to. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Part of the code or name (Vietnamese or English), ignoring case and diacritics. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2351,6 +2365,8 @@ export type ReviseTargetInput = {
   indicatorCode: Scalars['String']['input'];
   /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
   legalBasis: Scalars['String']['input'];
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The decision's words that state the target, in Vietnamese. */
   text: Scalars['String']['input'];
   /** The target value (the lower bound for BETWEEN). */
@@ -2451,6 +2467,8 @@ export type Sector = typeof Sector[keyof typeof Sector];
 export type SetIndicatorValuesInput = {
   /** Idempotency key, echoed in the payload: a retry with the same value (by the same user) applies once and returns the first outcome. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the indicator codes are of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have an indicator with one of the codes (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** Up to 1000 values, added or replaced by indicator, unit, sex and ethnic group. All or none apply. */
@@ -2478,6 +2496,8 @@ export type SetTaskProgressInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** What was done, in the body's words; omit or leave empty for none. */
   narrative?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Global ID of the report. */
   reportId: Scalars['ID']['input'];
   /** Where the body stands on the task. */
@@ -2820,6 +2840,8 @@ export type UpdateIndicatorInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Name in English. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The lowest level it is reported at. */
   reportingLevel?: InputMaybe<AdministrativeLevel>;
   /** Unit, e.g. "%", "hộ". */
@@ -2872,6 +2894,8 @@ export type UpdateTaskInput = {
   code: Scalars['String']['input'];
   /** The decision behind the change, e.g. "Quyết định 123/QĐ-UBND ngày 01/03/2027". */
   legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** The plan the code is of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have one with this code (AMBIGUOUS_CODE). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** The field of public action. */
   sector?: InputMaybe<Sector>;
   /** Full text, in Vietnamese. */
@@ -2944,6 +2968,8 @@ export const UserErrorCode = {
   AGGREGATION_LOCKED: 'AGGREGATION_LOCKED',
   /** The object already exists; `existingId` names it where there is one. */
   ALREADY_EXISTS: 'ALREADY_EXISTS',
+  /** Several plans have an object with this code: name the plan (`planCode`). */
+  AMBIGUOUS_CODE: 'AMBIGUOUS_CODE',
   /** A required text is empty. */
   BLANK: 'BLANK',
   /** The body did not exist on the period's last day: reports for it come from the bodies in force then (the message names them). */

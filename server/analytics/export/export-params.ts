@@ -97,6 +97,7 @@ export function analyticsParameters(url: URL, req: IncomingMessage): { input: An
   const parameters = new Parameters(url.searchParams);
   const input: AnalyticsInput = {
     indicators: parameters.list('indicators') ?? [],
+    planCode: parameters.text('planCode'),
     periods: parameters.list('periods'),
     periodKind: parameters.choice('periodKind', PeriodKind),
     units: parameters.list('units'),

@@ -23,9 +23,9 @@ export async function exportCatalogue(em: EntityManager, planCode?: string): Pro
   const plan = await planToExport(em, planCode);
   if (!plan) return null;
   const objectives = await em.find(Objective, { plan }, { orderBy: { position: 'asc', id: 'asc' } });
-  const indicators = await em.find(Indicator, { objective: { plan } }, { orderBy: { position: 'asc', id: 'asc' }, populate: ['objective', 'parent'] });
-  const targets = groupBy(await em.find(Target, { indicator: { objective: { plan } } }, { orderBy: { year: 'asc' }, populate: ['objective'] }), (t) => t.indicator.id);
-  const revisions = groupBy(await em.find(TargetRevision, { target: { indicator: { objective: { plan } } } }, { orderBy: { effectiveDate: 'asc', id: 'asc' } }), (r) => r.target.id);
+  const indicators = await em.find(Indicator, { plan }, { orderBy: { position: 'asc', id: 'asc' }, populate: ['objective', 'parent'] });
+  const targets = groupBy(await em.find(Target, { indicator: { plan } }, { orderBy: { year: 'asc' }, populate: ['objective'] }), (t) => t.indicator.id);
+  const revisions = groupBy(await em.find(TargetRevision, { target: { indicator: { plan } } }, { orderBy: { effectiveDate: 'asc', id: 'asc' } }), (r) => r.target.id);
   const tasks = await em.find(Task, { plan }, { orderBy: { position: 'asc', id: 'asc' }, populate: ['parent'] });
   const links = await em.find(TaskIndicator, { task: { plan } }, { populate: ['task', 'indicator'] });
   // Successions in the order they were added: the file's order when it was imported.

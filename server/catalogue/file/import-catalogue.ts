@@ -93,7 +93,7 @@ export async function importCatalogue(
     validFrom: a.validFrom,
     validTo: a.validTo,
     position: index + 1,
-  }));
+  }), { plan });
   const periods = await syncByKey(tx, ReportingPeriod, file.periods, (p) => p.code, (p) => p.code, (p, index) => ({ ...p, position: index + 1 }));
   bumpVersions(differences, { indicators, tasks, bodies, assignments, periods, targets: targets.byKey });
   await tx.flush();
@@ -142,8 +142,8 @@ async function importIndicators(tx: EntityManager, file: CatalogueFile, plan: Pl
     file.indicators,
     (i) => i.code,
     (i) => i.code,
-    ({ targets: _targets, parentCode: _parent, objectiveCode, ...i }, index) => ({ ...i, objective: objectives.get(objectiveCode)!, parent: null, position: index + 1 }),
-    { objective: { plan } },
+    ({ targets: _targets, parentCode: _parent, objectiveCode, ...i }, index) => ({ ...i, plan, objective: objectives.get(objectiveCode)!, parent: null, position: index + 1 }),
+    { plan },
   );
   for (const item of file.indicators) {
     if (item.parentCode) indicators.get(item.code)!.parent = indicators.get(item.parentCode)! as never;
@@ -167,7 +167,7 @@ async function importTargets(
     (t) => `${indicators.get(t.indicatorCode)!.id}|${t.year}`,
     (t) => `${t.indicator.id}|${t.year}`,
     ({ revisions, indicatorCode, objectiveCode, ...t }) => ({ ...t, indicator: indicators.get(indicatorCode)!, objective: objectives.get(objectiveCode)!, revisionCount: revisions.length }),
-    { indicator: { objective: { plan } } },
+    { indicator: { plan } },
   );
   const byKey = new Map(items.map((t) => [`${t.indicatorCode}|${t.year}`, byId.get(`${indicators.get(t.indicatorCode)!.id}|${t.year}`)!]));
   const revisions = items.flatMap((t) => t.revisions.map((r) => ({ ...r, target: byKey.get(`${t.indicatorCode}|${t.year}`)! })));
@@ -178,7 +178,7 @@ async function importTargets(
     (r) => `${r.target.id}|${r.effectiveDate}`,
     (r) => `${r.target.id}|${r.effectiveDate}`,
     (r) => r,
-    { target: { indicator: { objective: { plan } } } },
+    { target: { indicator: { plan } } },
   );
   for (const revision of synced.values()) revision.recordedAt ??= new Date();
   await tx.flush();

@@ -28,6 +28,7 @@ export enum UserErrorCode {
   NOTHING_TO_CONSOLIDATE = 'NOTHING_TO_CONSOLIDATE',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   AGGREGATION_LOCKED = 'AGGREGATION_LOCKED',
+  AMBIGUOUS_CODE = 'AMBIGUOUS_CODE',
   INVALID = 'INVALID',
 }
 
@@ -61,6 +62,7 @@ registerEnumType(UserErrorCode, {
     NOTHING_TO_CONSOLIDATE: { description: 'No ACCEPTED report exists for the period.' },
     IDEMPOTENCY_KEY_REUSED: { description: 'The `clientMutationId` was used before for a different request.' },
     AGGREGATION_LOCKED: { description: 'An indicator\'s aggregation cannot change once values of it exist: the figures already built from them would change meaning.' },
+    AMBIGUOUS_CODE: { description: 'Several plans have an object with this code: name the plan (`planCode`).' },
     INVALID: { description: 'Any other input the rules refuse; the message says which.' },
   },
 });

@@ -3,12 +3,13 @@ import type { Viewer } from '../../access/viewer';
 import { ResponsibleBody } from '../../bodies/responsible-body.entity';
 import { userError, UserError, UserErrorCode } from '../../graphql/mutations/user-error';
 import { Indicator } from '../../indicators/indicator.entity';
+import { CodesInPlan } from '../../plan/plan-codes';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { touchReport } from '../audit/change-log';
 import { IndicatorValue } from './indicator-value.entity';
 import { EDITABLE, lockReport } from '../workflow/report-lock';
 import { Report } from '../workflow/report.entity';
-import { IndicatorValueInput, SetIndicatorValuesInput } from '../workflow/report.inputs';
+import { SetIndicatorValuesInput } from '../workflow/report.inputs';
 import { applyValues, ValueRow, valueKey } from './value-store';
 import { levelErrors, numberErrors, storedValue } from './value-rules';
 import { UnitsOnCutOff } from './unit-in-force';
@@ -33,7 +34,7 @@ export async function setIndicatorValues(tx: EntityManager, viewer: Viewer, inpu
   if (!locked.ok) return { report: null, values: [], errors: locked.errors };
   const report = locked.ok;
   const period = await tx.findOneOrFail(ReportingPeriod, { id: report.period.id });
-  const checked = await checkValues(tx, report.body.getEntity(), period, input.values);
+  const checked = await checkValues(tx, report.body.getEntity(), period, input);
   if (checked.errors.length) return { report, values: [], errors: checked.errors };
   const applied = await applyValues(tx, report, checked.rows, viewer.userId);
   if (applied.changed > 0) {
@@ -43,8 +44,8 @@ export async function setIndicatorValues(tx: EntityManager, viewer: Viewer, inpu
   return { report, values: applied.values, errors: [] };
 }
 
-async function checkValues(tx: EntityManager, body: ResponsibleBody, period: ReportingPeriod, inputs: IndicatorValueInput[]) {
-  const indicators = await byCode(tx, Indicator, inputs.map((v) => v.indicatorCode));
+async function checkValues(tx: EntityManager, body: ResponsibleBody, period: ReportingPeriod, { values: inputs, planCode }: SetIndicatorValuesInput) {
+  const indicators = await CodesInPlan.load(tx, Indicator, inputs.map((v) => v.indicatorCode), planCode);
   const units = await UnitsOnCutOff.load(tx, inputs.map((v) => v.unitCode), period.endDate);
   const area = await areaOf(tx, body, inputs.flatMap((v) => units.get(v.unitCode) ?? []));
   const errors: UserError[] = [];
@@ -54,7 +55,7 @@ async function checkValues(tx: EntityManager, body: ResponsibleBody, period: Rep
     const at = ['values', i];
     const indicator = indicators.get(input.indicatorCode);
     const unit = units.get(input.unitCode);
-    if (!indicator) errors.push(userError(UserErrorCode.NOT_FOUND, [...at, 'indicatorCode'], `No indicator has the code "${input.indicatorCode}"`));
+    if (!indicator) errors.push(indicators.refusal(input.indicatorCode, [...at, 'indicatorCode']));
     if (!unit) errors.push(units.refusal(input.unitCode, [...at, 'unitCode']));
     const ethnicGroup = normalizeName(input.ethnicGroup);
     if (ethnicGroup && ethnicGroup.length > MAX_ETHNIC_GROUP_LENGTH) {
@@ -88,11 +89,6 @@ async function checkValues(tx: EntityManager, body: ResponsibleBody, period: Rep
 /** One spelling per name: composed Unicode (NFC) and single spaces, so "Tày" typed two ways is one group. */
 function normalizeName(name: string | null | undefined): string | null {
   return name?.normalize('NFC').replace(/\s+/g, ' ').trim() || null;
-}
-
-async function byCode<T extends { code: string }>(tx: EntityManager, entity: new () => T, codes: string[]): Promise<Map<string, T>> {
-  const found = (await tx.find(entity, { code: { $in: [...new Set(codes)] } } as never)) as T[];
-  return new Map(found.map((row) => [row.code, row]));
 }
 
 interface Area {

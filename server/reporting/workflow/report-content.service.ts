@@ -4,6 +4,7 @@ import { User } from '../../access/user.entity';
 import type { Viewer } from '../../access/viewer';
 import { textErrors, userError, UserErrorCode } from '../../graphql/mutations/user-error';
 import { idOfType } from '../../graphql/relay/global-id';
+import { oneInPlan } from '../../plan/plan-codes';
 import { Task } from '../../tasks/task.entity';
 import { recordChange, touchReport } from '../audit/change-log';
 import { Obstacle } from './obstacle.entity';
@@ -20,9 +21,8 @@ export const MAX_TEXT_LENGTH = 10_000;
  * Any task of the plan: every reporting body has a whole-plan coordination
  * duty (sections V.1-V.5), so no task is outside what it may report on.
  */
-async function planTask(tx: EntityManager, taskCode: string, field: string): Promise<Outcome<Task>> {
-  const task = await tx.findOne(Task, { code: taskCode });
-  return task ? { ok: task } : { errors: [userError(UserErrorCode.NOT_FOUND, [field], `No task has the code "${taskCode}"`)] };
+function planTask(tx: EntityManager, input: { taskCode?: string | null; planCode?: string | null }): Promise<Outcome<Task>> {
+  return oneInPlan(tx, Task, input.taskCode!, input.planCode, ['taskCode']);
 }
 
 export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: SetTaskProgressInput): Promise<Outcome<TaskProgress>> {
@@ -31,7 +31,7 @@ export async function setTaskProgress(tx: EntityManager, viewer: Viewer, input: 
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
   const report = locked.ok;
-  const task = await planTask(tx, input.taskCode, 'taskCode');
+  const task = await planTask(tx, input);
   if (!task.ok) return task;
   const narrative = input.narrative?.trim() || null;
   let progress = await tx.findOne(TaskProgress, { report, task: task.ok });
@@ -55,7 +55,7 @@ export async function addObstacle(tx: EntityManager, viewer: Viewer, input: AddO
   const locked = await lockReport(tx, viewer, input, { statuses: EDITABLE });
   if (!locked.ok) return locked;
   const report = locked.ok;
-  const task = input.taskCode ? await planTask(tx, input.taskCode, 'taskCode') : null;
+  const task = input.taskCode ? await planTask(tx, input) : null;
   if (task?.errors) return task;
   const obstacle = tx.create(Obstacle, { report, task: task?.ok ?? null, text: input.text.trim(), recommendation: input.recommendation?.trim() || null });
   touchReport(report);

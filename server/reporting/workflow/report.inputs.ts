@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { MutationInput } from '../../graphql/mutations/run-mutation';
+import { PLAN_CODE } from '../../plan/plan-codes';
 import { ReportKind, ReportStatus, Sex, TaskProgressStatus } from '../reporting.enums';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 
@@ -59,12 +60,18 @@ export class IndicatorValueInput {
 export class SetIndicatorValuesInput extends ReportWriteInput {
   @Field(() => [IndicatorValueInput], { description: 'Up to 1000 values, added or replaced by indicator, unit, sex and ethnic group. All or none apply.' })
   values!: IndicatorValueInput[];
+
+  @Field(() => String, { nullable: true, description: 'The plan the indicator codes are of, e.g. "BK-CTDT-2021-2030"; needed only when several plans have an indicator with one of the codes (AMBIGUOUS_CODE).' })
+  planCode?: string | null;
 }
 
 @InputType({ description: 'Where the body stands on one task, in a DRAFT or RETURNED report.' })
 export class SetTaskProgressInput extends ReportWriteInput {
   @Field({ description: 'The task\'s code in the plan, e.g. "III.1.đ".' })
   taskCode!: string;
+
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
 
   @Field(() => TaskProgressStatus, { description: 'Where the body stands on the task.' })
   status!: TaskProgressStatus;
@@ -83,6 +90,9 @@ export class AddObstacleInput extends ReportWriteInput {
 
   @Field(() => String, { nullable: true, description: 'The task it concerns, if one.' })
   taskCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: PLAN_CODE })
+  planCode?: string | null;
 }
 
 @InputType({ description: 'The report to submit to Ban Dân tộc tỉnh.' })
@@ -122,6 +132,9 @@ export class ConsolidatePeriodInput implements MutationInput {
 export class ReportFilter {
   @Field(() => String, { nullable: true, description: 'Only reports for this period, e.g. "2024-H1".' })
   periodCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only reports on this plan, e.g. "BK-CTDT-2021-2030": for a period in its years, by a body that holds a duty of it.' })
+  planCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Only reports of this body, e.g. "UBND-061".' })
   bodyCode?: string;

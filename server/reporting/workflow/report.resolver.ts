@@ -61,8 +61,12 @@ export class ReportResolver {
 
   @Authorized()
   @Query(() => ReportingStatus, { nullable: true, description: 'Who has reported for a period; null for an unknown period. Needs a token.' })
-  reportingStatus(@Ctx() ctx: RequestContext, @Arg('periodCode', { description: 'The period\'s code, e.g. "2024-H1", "2024".' }) periodCode: string) {
-    return reportingStatus(ctx, periodCode);
+  reportingStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodCode', { description: 'The period\'s code, e.g. "2024-H1", "2024".' }) periodCode: string,
+    @Arg('planCode', () => String, { nullable: true, description: 'Only the bodies that report on this plan: those holding a duty of it, their own or passed on to them; none for a period outside its years. Null: every body expected to report.' }) planCode?: string | null,
+  ) {
+    return reportingStatus(ctx, periodCode, planCode ?? null);
   }
 
   @FieldResolver(() => ResponsibleBody, { description: 'The reporting body (BDT, or the body carrying on from it, for a consolidated report).' })

@@ -6,7 +6,8 @@ import type { RequestContext } from '../../graphql/context';
 import { ConnectionArgs } from '../../graphql/relay/connection';
 import { nestedPage, rootPage } from '../../graphql/relay/pages';
 import { Indicator } from '../../indicators/indicator.entity';
-import { planIdOf } from '../../plan/plan-scope';
+import { periodsOfPlan, planIdOf } from '../../plan/plan-scope';
+import { bodiesWithDutiesIn } from '../../bodies/body-lineage';
 import { Task } from '../../tasks/task.entity';
 import { AdministrativeUnit } from '../../territory/administrative-unit.entity';
 import { ChangeRecord } from '../audit/change-record.entity';
@@ -34,6 +35,7 @@ export function listReports(ctx: RequestContext, filter: ReportFilter | null = {
       if (filter.kind) qb.where('e.kind', filter.kind);
       if (filter.periodCode != null) qb.whereIn('e.period_id', knex('reporting_period').select('id').where('code', filter.periodCode));
       if (filter.bodyCode != null) qb.whereIn('e.body_id', knex('responsible_body').select('id').where('code', filter.bodyCode));
+      if (filter.planCode != null) qb.whereIn('e.period_id', periodsOfPlan(knex, filter.planCode)).whereIn('e.body_id', bodiesWithDutiesIn(knex, filter.planCode));
       return qb;
     },
     BY_ID,
@@ -75,7 +77,7 @@ function applyValueFilter(knex: Knex, qb: Knex.QueryBuilder, filter: IndicatorVa
   const indicatorCodes = checkedList(filter.indicatorCodes, 'indicatorCodes');
   const unitCodes = checkedList(filter.unitCodes, 'unitCodes');
   const periodCodes = checkedList(filter.periodCodes, 'periodCodes');
-  if (filter.planCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('objective_id', knex('objective').select('id').whereIn('plan_id', planIdOf(knex, filter.planCode))));
+  if (filter.planCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('plan_id', planIdOf(knex, filter.planCode)));
   if (filter.indicatorCode != null) qb.whereIn('e.indicator_id', knex('indicator').select('id').where('code', filter.indicatorCode));
   if (indicatorCodes) qb.whereIn('e.indicator_id', knex('indicator').select('id').whereIn('code', indicatorCodes));
   if (filter.unitCode != null) qb.whereIn('e.administrative_unit_id', knex('administrative_unit').select('id').where('code', filter.unitCode));
