@@ -634,6 +634,8 @@ export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
 export type ReportingPeriodFilter = {
   /** Only half-years or only years. */
   kind?: PeriodKind | null | undefined;
+  /** Only the periods in this plan's years, e.g. "BK-CTDT-2021-2030" (plans share their periods). */
+  planCode?: string | null | undefined;
   /** Only the periods of this year. */
   year?: number | null | undefined;
 };

@@ -2161,6 +2161,8 @@ export type ReportingPeriodEdge = {
 export type ReportingPeriodFilter = {
   /** Only half-years or only years. */
   kind?: InputMaybe<PeriodKind>;
+  /** Only the periods in this plan's years, e.g. "BK-CTDT-2021-2030" (plans share their periods). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Only the periods of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };

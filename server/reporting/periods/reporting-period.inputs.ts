@@ -11,4 +11,7 @@ export class ReportingPeriodFilter {
 
   @Field(() => PeriodKind, { nullable: true, description: 'Only half-years or only years.' })
   kind?: PeriodKind;
+
+  @Field(() => String, { nullable: true, description: 'Only the periods in this plan\'s years, e.g. "BK-CTDT-2021-2030" (plans share their periods).' })
+  planCode?: string;
 }

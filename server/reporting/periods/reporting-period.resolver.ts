@@ -13,7 +13,7 @@ export class ReportingPeriodResolver {
   reportingPeriods(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ReportingPeriodFilter, { nullable: true, description: 'Conditions on year and kind; null or absent: every period.' }) filter?: ReportingPeriodFilter,
+    @Arg('filter', () => ReportingPeriodFilter, { nullable: true, description: 'Conditions on year, kind and plan; null or absent: every period.' }) filter?: ReportingPeriodFilter,
   ) {
     return periods.listReportingPeriods(ctx, filter, args);
   }

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context';
 import { ConnectionArgs } from '../../graphql/relay/connection';
 import { rootPage } from '../../graphql/relay/pages';
+import { periodsOfPlan } from '../../plan/plan-scope';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodFilter } from './reporting-period.inputs';
 
@@ -10,6 +11,7 @@ export function listReportingPeriods(ctx: RequestContext, filter: ReportingPerio
     const qb = knex('reporting_period as e').select('e.*');
     if (filter.year != null) qb.where('e.year', filter.year);
     if (filter.kind) qb.where('e.kind', filter.kind);
+    if (filter.planCode != null) qb.whereIn('e.id', periodsOfPlan(knex, filter.planCode));
     return qb;
   });
 }
