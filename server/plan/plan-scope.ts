@@ -32,3 +32,17 @@ export function periodsOfPlan(knex: Knex, planCode: string): Knex.QueryBuilder {
     .join('plan as pl', (on) => on.on('rp.year', '>=', 'pl.start_year').andOn('rp.year', '<=', 'pl.end_year'))
     .where('pl.code', planCode);
 }
+
+/** The ids of the units of the plan's area on any day (`Plan.territory` over time) and of every unit under them, as a subquery. */
+export function unitsOfPlan(knex: Knex, planCode: string): Knex.QueryBuilder {
+  return knex
+    .withRecursive('area', ['id'], (q) =>
+      q
+        .select('administrative_unit_id')
+        .from('plan_territory_unit')
+        .whereIn('plan_id', planIdOf(knex, planCode))
+        .union((u) => u.select('c.id').from('administrative_unit as c').join('area as a', 'c.parent_id', 'a.id')),
+    )
+    .select('id')
+    .from('area');
+}

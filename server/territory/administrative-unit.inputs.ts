@@ -16,6 +16,9 @@ export class AdministrativeUnitFilter {
   @MaxLength(200)
   search?: string;
 
+  @Field({ nullable: true, description: 'Only the units of this plan\'s area, e.g. "BK-CTDT-2021-2030": those of `Plan.territory` on any day, and every unit under them.' })
+  planCode?: string;
+
   @Field(() => DateResolver, { nullable: true, description: 'Only the units in force on this day (e.g. 2024-01-01: Bắc Kạn\'s map; 2026-01-01: the map after 1 July 2025). Without it, every version of every unit.' })
   asOf?: Date;
 }

@@ -10,6 +10,7 @@ import { AdministrativeUnit } from './administrative-unit.entity';
 import { AdministrativeUnitFilter } from './administrative-unit.inputs';
 import { AdministrativeUnitChange } from './administrative-unit-change.types';
 import { inForceSql, whereInForce } from '../database/validity';
+import { unitsOfPlan } from '../plan/plan-scope';
 import { successionRows, type Direction } from '../database/succession-links';
 
 export function listAdministrativeUnits(ctx: RequestContext, filter: AdministrativeUnitFilter | null = {}, args: ConnectionArgs) {
@@ -22,6 +23,7 @@ export function listAdministrativeUnits(ctx: RequestContext, filter: Administrat
     }
     if (filter.search) whereTextMatches(qb, ['e.name', 'e.code'], filter.search);
     if (filter.asOf) whereInForce(qb, 'e', isoDate(filter.asOf));
+    if (filter.planCode != null) qb.whereIn('e.id', unitsOfPlan(knex, filter.planCode));
     return qb;
   });
 }

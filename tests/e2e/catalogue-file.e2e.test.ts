@@ -192,22 +192,25 @@ describe('a second plan', () => {
       const counts = async (planCode: string) => {
         const response = await api.graphql(
           `query($f: String!) { plans { totalCount } objectives(filter: { planCode: $f }) { totalCount } indicators(filter: { planCode: $f }) { totalCount }
-             tasks(filter: { planCode: $f }) { totalCount } responsibleBodies(filter: { planCode: $f }) { totalCount } reportingPeriods(filter: { planCode: $f }) { totalCount } }`,
+             tasks(filter: { planCode: $f }) { totalCount } responsibleBodies(filter: { planCode: $f }) { totalCount } reportingPeriods(filter: { planCode: $f }) { totalCount }
+             administrativeUnits(filter: { planCode: $f }) { totalCount } }`,
           { f: planCode },
           viewer,
         );
         expect(response.errors).toBeUndefined();
         const data = response.data!;
-        const { plans, objectives, indicators, tasks, responsibleBodies: bodies, reportingPeriods: periods } = data;
-        return { plans: plans.totalCount, objectives: objectives.totalCount, indicators: indicators.totalCount, tasks: tasks.totalCount, bodies: bodies.totalCount, periods: periods.totalCount };
+        const { plans, objectives, indicators, tasks, responsibleBodies: bodies, reportingPeriods: periods, administrativeUnits: units } = data;
+        return { plans: plans.totalCount, objectives: objectives.totalCount, indicators: indicators.totalCount, tasks: tasks.totalCount, bodies: bodies.totalCount, periods: periods.totalCount, units: units.totalCount };
       };
       // The plan's 50 tasks and IV.6, which a file above added (the server's seed leaves it as it is). Of the 86 bodies, all but four
       // hold its duties: the provincial People's Committees (06, which issues the plan, and 19), Ủy ban Dân tộc and the ministry after it.
-      expect(await counts(PLAN)).toEqual({ plans: 2, objectives: 32, indicators: 47, tasks: 51, bodies: 82, periods: 28 });
+      // Its area is every unit the database holds but province 19, of which the 37 communes are only a part.
+      expect(await counts(PLAN)).toEqual({ plans: 2, objectives: 32, indicators: 47, tasks: 51, bodies: 82, periods: 28, units: 155 });
       // Ban Dân tộc tỉnh, the two bodies its duties passed to (Sở Dân tộc và Tôn giáo of Bắc Kạn, then of Thái Nguyên), and Sở Tài chính of Thái Nguyên.
-      // Its periods are those of its years, 2026-2030: two half-years and a year each, and the ad hoc report of 2026 the first file added.
-      expect(await counts(SECOND)).toEqual({ plans: 2, objectives: 1, indicators: 1, tasks: 1, bodies: 4, periods: 16 });
-      expect(await counts('NO-SUCH-PLAN')).toEqual({ plans: 2, objectives: 0, indicators: 0, tasks: 0, bodies: 0, periods: 0 });
+      // Its periods are those of its years, 2026-2030: two half-years and a year each, and the ad hoc report of 2026 the first file added;
+      // its area the 37 communes.
+      expect(await counts(SECOND)).toEqual({ plans: 2, objectives: 1, indicators: 1, tasks: 1, bodies: 4, periods: 16, units: 37 });
+      expect(await counts('NO-SUCH-PLAN')).toEqual({ plans: 2, objectives: 0, indicators: 0, tasks: 0, bodies: 0, periods: 0, units: 0 });
 
       // A lookup by a code that both plans have is refused until it names the plan.
       const ambiguous = await api.graphql(`{ task(code: "${shared.task}") { code } }`, {}, viewer);

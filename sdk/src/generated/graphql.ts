@@ -61,6 +61,8 @@ export type AdministrativeUnitFilter = {
   level?: AdministrativeLevel | null | undefined;
   /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: string | null | undefined;
+  /** Only the units of this plan's area, e.g. "BK-CTDT-2021-2030": those of `Plan.territory` on any day, and every unit under them. */
+  planCode?: string | null | undefined;
   /** Part of the name or code, ignoring case and diacritics ("bang thanh" finds "Xã Bằng Thành"). */
   search?: string | null | undefined;
 };

@@ -181,6 +181,8 @@ export type AdministrativeUnitFilter = {
   level?: InputMaybe<AdministrativeLevel>;
   /** Only the direct children of a unit with this GSO code (of any of its versions). */
   parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only the units of this plan's area, e.g. "BK-CTDT-2021-2030": those of `Plan.territory` on any day, and every unit under them. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name or code, ignoring case and diacritics ("bang thanh" finds "Xã Bằng Thành"). */
   search?: InputMaybe<Scalars['String']['input']>;
 };
