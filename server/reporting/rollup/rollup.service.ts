@@ -12,16 +12,21 @@ import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { findUnitOrLastVersion, today } from '../../territory/administrative-unit.service';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { ReportStatus } from '../reporting.enums';
-import { figuresCall, figureNote, figureNumbers, figuresParameters, FigureRow, FiguresRequest } from './indicator-figures';
+import { figuresCall, figureNote, figureNumbers, figuresParameters, FigureRow, FiguresRequest, keptFiguresAnswer, keptFiguresSelect } from './indicator-figures';
 import { IndicatorRollup } from './rollup.types';
 
 /** Each figure's unit and period come in the same statement and go to their loaders: a roll-up that shows them is one statement, not three. */
-let statement: string | undefined;
-function rollupStatement(em: EntityManager): string {
-  statement ??= `select f.*${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
-    from ${figuresCall()} f
+const statements = new Map<'kept' | 'built', string>();
+/** The figures read from the kept ones, or built by `indicator_figures`. */
+function rollupStatement(em: EntityManager, source: 'kept' | 'built'): string {
+  let statement = statements.get(source);
+  if (!statement) {
+    statement = `select f.*${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
+    from ${source === 'kept' ? keptFiguresSelect() : figuresCall()} f
     join administrative_unit u on u.id = f.unit_id
     join reporting_period p on p.id = f.period_id`;
+    statements.set(source, statement);
+  }
   return statement;
 }
 
@@ -49,7 +54,9 @@ export async function rollupOf(ctx: RequestContext, indicator: Indicator, reques
     areaDay: request.geographyAsOf ?? today(ctx),
   };
   // Named apart by shape: each name keeps a plan fit for its own parameters.
-  const rows = await runPrepared<FigureRow>(ctx.em, within ? 'rollup-within' : 'rollup', rollupStatement(ctx.em), figuresParameters(figures));
+  const name = within ? 'rollup-within' : 'rollup';
+  let rows = keptFiguresAnswer(figures) ? await runPrepared<FigureRow>(ctx.em, `${name}-kept`, rollupStatement(ctx.em, 'kept'), figuresParameters(figures)) : undefined;
+  if (!rows || !keptFiguresAnswer(figures, rows)) rows = await runPrepared<FigureRow>(ctx.em, name, rollupStatement(ctx.em, 'built'), figuresParameters(figures));
   if (rows.length === 0) await explainEmpty(ctx, request);
   // The figures carry their unit and period (and the loaders have them for anything else that asks).
   const units = new Map<number, AdministrativeUnit>();
