@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { statementCountOf } from './sql-statement-counter';
 
@@ -30,14 +31,16 @@ const NAME_UNKNOWN = '26000';
  * hand the formatted text to knex to compile again and run it through knex's
  * runner (bench/README.md). Inside a transaction the read goes through
  * `em`, which holds the transaction's connection.
+ *
+ * Outside one it is a named prepared statement, named by its text: a read
+ * of the same shape (the values apart) is planned once per connection, not
+ * on every request. The driver sends bind and execute in one write.
  */
 export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw | CompiledQuery): Promise<R[]> {
   const { sql, bindings } = 'toSQL' in query ? query.toSQL() : query;
   if (em.getTransactionContext()) return em.execute(sql, bindings as unknown[]) as Promise<R[]>;
-  // One message with the values written in (as MikroORM does), not parse/bind/execute: the
-  // socket write is one buffer, and a write costs more than the formatting on this VM.
-  const text = em.getPlatform().formatQuery(sql, bindings as unknown[]);
-  return onPooledConnection(em, { text });
+  const native = em.getKnex().raw(sql, bindings as Knex.RawBinding[]).toSQL().toNative();
+  return onPooledConnection(em, { name: `read-${statementKey(native.sql)}`, text: native.sql, values: native.bindings as unknown[] });
 }
 
 /**
@@ -47,6 +50,11 @@ export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | K
  * bench/README.md). Reads outside a transaction only: a refused name would
  * abort one.
  */
+/** A short name for a statement text, for `runPrepared`: the same text, the same name. */
+export function statementKey(text: string): string {
+  return createHash('sha1').update(text).digest('base64url').slice(0, 20);
+}
+
 export async function runPrepared<R>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<R[]> {
   return onPooledConnection(em, { name, text, values });
 }

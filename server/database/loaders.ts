@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityProperty } from '@mikro-orm/core';
-import { fetchGroupedPages, GroupPage, JoinedRelation, KeysetSlice } from './grouped-page';
+import { fetchGroupedPages, GroupPage, JoinedRelation, KeysetSlice, quote } from './grouped-page';
+import { runPrepared, statementKey } from './direct-statement';
 import { readRow, readRows } from './read-model';
 import { columnsToRead, entityColumns } from './projection';
 import type { Selection } from '../graphql/selected-fields';
@@ -70,12 +71,23 @@ export class LoaderRegistry {
     );
   }
 
-  /** Read-only rows by one column, through knex and the light read model. */
+  /**
+   * Read-only rows by one column, through the light read model. Outside a
+   * transaction, a prepared statement (the keys as one array parameter): the
+   * lookups by id and code of every request are then planned once per
+   * connection, not each time.
+   */
   private async rowsWhereIn<T extends object>(entity: EntityClass<T>, property: string, keys: readonly unknown[]): Promise<T[]> {
     const meta = this.em.getMetadata().get(entity.name);
     const column = meta.properties[property as never].fieldNames[0];
-    const query = this.em.getKnex().select(this.columnsOf(entity) ?? '*').from(meta.tableName).whereIn(column, [...keys] as never[]);
-    return readRows(this.em, entity, query);
+    const columns = this.columnsOf(entity);
+    if (this.em.getTransactionContext()) {
+      return readRows(this.em, entity, this.em.getKnex().select(columns ?? '*').from(meta.tableName).whereIn(column, [...keys] as never[]));
+    }
+    const list = columns ? columns.map(quote).join(', ') : '*';
+    const text = `select ${list} from ${quote(meta.tableName)} where ${quote(column)} = any($1)`;
+    const rows = await runPrepared<Record<string, unknown>>(this.em, `rows-${statementKey(text)}`, text, [[...keys]]);
+    return rows.map((row) => readRow(this.em, entity, row));
   }
 
   /**

@@ -40,33 +40,9 @@ export function figuresCall(indicatorIds = '$1::int[]'): string {
 }
 
 /**
- * What `figuresCall` answers from the kept figures, read directly: the same
- * parameters ($1..$11) and columns. The function's general form (it can
- * also build figures) cost its callers 3 ms of planning per call, this
- * statement 0.7 ms (bench/README.md). Empty for a map day the figures are not
- * kept for: `keptFiguresAnswer` says when to call the function instead.
- */
-export function keptFiguresSelect(indicatorIds = '$1::int[]'): string {
-  return `(select k.indicator_id, k.unit_id, k.period_id, k.sex, k.ethnic_group, k.value, k.numerator, k.denominator, k.source_values,
-      k.comparable, k.partial_ids, k.spanned_ids
-    from indicator_figure k
-    join administrative_unit ku on ku.id = k.unit_id
-    join reporting_period kp on kp.id = k.period_id
-    where $2::text = 'ACCEPTED' and k.indicator_id = any(${indicatorIds}) and k.current_map = ($4::date is not null)
-      and ($4::date is null or exists (select 1 from indicator_figure_map m where $4::date >= m.current_from and (m.current_to is null or $4::date <= m.current_to)))
-      and ($3::text[] is null or ku.level = any($3::text[]))
-      and (k.sex is not null) = $10::boolean and (k.ethnic_group is not null) = $11::boolean
-      and ($5::text[] is null or kp.code = any($5::text[])) and ($6::text is null or kp.kind = $6::text)
-      and ($7::text[] is null or k.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (
-        select distinct on (a.code) a.id from administrative_unit a where a.code = any($7::text[])
-        order by a.code, ((a.valid_from is null or a.valid_from <= $8::date) and (a.valid_to is null or a.valid_to >= $8::date)) desc, a.valid_from desc nulls last)))
-      and ($9::text[] is null or $7::text[] is not null or k.unit_id in (select n.id from administrative_unit n where n.code = any($9::text[]))))`;
-}
-
-/**
  * Whether the kept figures may answer: accepted reports (what they are kept
- * for); with a map day, only if `keptFiguresSelect` found any (the day may
- * lie outside the current map's window, when they must be built).
+ * for); with a map day, only if a read of them found any (the day may
+ * lie outside the current map's window, when they must be built). See kept-rollup.ts.
  */
 export function keptFiguresAnswer(request: Pick<FiguresRequest, 'status' | 'mapDay'>, rows?: readonly unknown[]): boolean {
   if (request.status !== ReportStatus.ACCEPTED) return false;

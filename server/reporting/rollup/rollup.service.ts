@@ -12,20 +12,22 @@ import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { findUnitOrLastVersion, today } from '../../territory/administrative-unit.service';
 import { ReportingPeriod } from '../periods/reporting-period.entity';
 import { ReportStatus } from '../reporting.enums';
-import { figuresCall, figureNote, figureNumbers, figuresParameters, FigureRow, FiguresRequest, keptFiguresAnswer, keptFiguresSelect } from './indicator-figures';
+import { figuresCall, figureNote, figureNumbers, figuresParameters, FigureRow, FiguresRequest, keptFiguresAnswer } from './indicator-figures';
+import { keptRollupParameters, keptRollupSelect, keptRollupShape, KeptRollupShape } from './kept-rollup';
 import { IndicatorRollup } from './rollup.types';
 
 /** Each figure's unit and period come in the same statement and go to their loaders: a roll-up that shows them is one statement, not three. */
-const statements = new Map<'kept' | 'built', string>();
-/** The figures read from the kept ones, or built by `indicator_figures`. */
-function rollupStatement(em: EntityManager, source: 'kept' | 'built'): string {
-  let statement = statements.get(source);
+const statements = new Map<string, string>();
+/** The figures read from the kept ones (`kept`: the request's shape), or built by `indicator_figures` (null). */
+function rollupStatement(em: EntityManager, kept: KeptRollupShape | null): string {
+  const key = JSON.stringify(kept);
+  let statement = statements.get(key);
   if (!statement) {
     statement = `select f.*${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
-    from ${source === 'kept' ? keptFiguresSelect() : figuresCall()} f
+    from ${kept ? keptRollupSelect(kept) : figuresCall()} f
     join administrative_unit u on u.id = f.unit_id
     join reporting_period p on p.id = f.period_id`;
-    statements.set(source, statement);
+    statements.set(key, statement);
   }
   return statement;
 }
@@ -55,8 +57,11 @@ export async function rollupOf(ctx: RequestContext, indicator: Indicator, reques
   };
   // Named apart by shape: each name keeps a plan fit for its own parameters.
   const name = within ? 'rollup-within' : 'rollup';
-  let rows = keptFiguresAnswer(figures) ? await runPrepared<FigureRow>(ctx.em, `${name}-kept`, rollupStatement(ctx.em, 'kept'), figuresParameters(figures)) : undefined;
-  if (!rows || !keptFiguresAnswer(figures, rows)) rows = await runPrepared<FigureRow>(ctx.em, name, rollupStatement(ctx.em, 'built'), figuresParameters(figures));
+  const shape = keptRollupShape(request);
+  let rows = keptFiguresAnswer(figures)
+    ? await runPrepared<FigureRow>(ctx.em, `${name}-kept${shape.onMapDay ? '-on-day' : ''}`, rollupStatement(ctx.em, shape), keptRollupParameters(indicator.id, request, figures.areaDay))
+    : undefined;
+  if (!rows || !keptFiguresAnswer(figures, rows)) rows = await runPrepared<FigureRow>(ctx.em, name, rollupStatement(ctx.em, null), figuresParameters(figures));
   if (rows.length === 0) await explainEmpty(ctx, request);
   // The figures carry their unit and period (and the loaders have them for anything else that asks).
   const units = new Map<number, AdministrativeUnit>();
