@@ -1,7 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { runPrepared } from '../database/direct-statement';
-import { onFirstRowOf, prefixedRows } from '../database/joined-rows';
-import { entityColumns } from '../database/projection';
 import type { RequestContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
@@ -14,7 +11,8 @@ import { targetFor } from '../reporting/progress/progress-rule';
 import { ProgressStatus } from '../reporting/progress/progress.enums';
 import { judgedTargets, progressStatusAt } from '../reporting/progress/progress.service';
 import { ReportStatus } from '../reporting/reporting.enums';
-import { figureNote, figureNumbers, figuresCall, figuresParameters, FigureRow, FiguresRequest } from '../reporting/rollup/indicator-figures';
+import { figureNote, figureNumbers, figuresCall, figuresParameters, FigureRow, FiguresRequest, keptFiguresAnswer } from '../reporting/rollup/indicator-figures';
+import { keptAnalyticsShape, keptAnalyticsSource } from './kept-analytics';
 import { levelOnMap, noLevelOnMap } from '../reporting/rollup/rollup.service';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
@@ -70,23 +68,48 @@ function codes(list: string[], field: string, cap: number): string[] {
 }
 
 /**
- * The figures with their indicator, unit (and its parent) and period, in one
- * statement: the related rows come on each one's first row and go to their
- * loaders. The indicators are looked up by code in the same statement (a
- * lateral call: PostgreSQL inlines the function only when no argument is a
- * sub-select). `$12`: the plan the codes are of, or null.
+ * The figures, in the answer's order; their indicators, units and periods
+ * come after, by id (`relatedRows`). Built by `indicator_figures`, the
+ * indicators are looked up by code in the same statement (a lateral call:
+ * PostgreSQL inlines the function only when no argument is a sub-select).
+ * `kept`: the query's shape, its figures read from the kept ones
+ * (kept-analytics.ts); null: built. `$12`: the plan the codes are of, or null.
  */
-let statement: string | undefined;
-export function analyticsStatement(em: EntityManager): string {
-  statement ??= `select f.*${onFirstRowOf('f.indicator_id', 'i', 'i_', entityColumns(em, Indicator))}${onFirstRowOf('f.unit_id', 'u', 'u_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.unit_id', 'pu', 'pu_', entityColumns(em, AdministrativeUnit))}${onFirstRowOf('f.period_id', 'p', 'p_', entityColumns(em, ReportingPeriod))}
+const statements = new Map<string, string>();
+function analyticsStatement(query: AnalyticsQuery, kept: string | null): string {
+  const key = kept ?? 'built';
+  const known = statements.get(key);
+  if (known) return known;
+  const order = `order by array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
+  const statement = kept
+    ? `with typed as (select $1::text[], $2::text, $3::text[], $4::date, $5::text[], $6::text, $7::text[], $8::date, $9::text[], $10::boolean, $11::boolean, $12::text)
+    select ${FIGURE_COLUMNS}
+    ${keptAnalyticsSource(query, inPlan)}
+    ${order}`
+    : `select f.*
     from (select array_agg(id) as ids from indicator i0 where code = any($1::text[]) and ${inPlan('i0', '$12')}) wanted
     cross join lateral ${figuresCall('wanted.ids')} f
     join indicator i on i.id = f.indicator_id
     join administrative_unit u on u.id = f.unit_id
     left join administrative_unit pu on pu.id = u.parent_id
     join reporting_period p on p.id = f.period_id
-    order by array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
+    ${order}`;
+  statements.set(key, statement);
   return statement;
+}
+
+/** The columns `indicator_figures` returns, of a kept figure `f`. */
+const FIGURE_COLUMNS = 'f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values, f.comparable, f.partial_ids, f.spanned_ids';
+
+/** The query's figures with their related rows: read from the kept figures where they answer, else built. */
+export async function analyticsFigures(ctx: RequestContext, query: AnalyticsQuery): Promise<FigureRow[]> {
+  const parameters = analyticsParameters(query);
+  const shape = keptAnalyticsShape(query);
+  if (keptFiguresAnswer(query.figures)) {
+    const kept = await runPrepared<FigureRow>(ctx.em, `analytics-kept-${shape}`, analyticsStatement(query, shape), parameters);
+    if (keptFiguresAnswer(query.figures, kept)) return kept;
+  }
+  return runPrepared<FigureRow>(ctx.em, 'analytics', analyticsStatement(query, null), parameters);
 }
 
 /**
@@ -99,14 +122,14 @@ function inPlan(alias: string, parameter: string): string {
     or ${alias}.plan_id = (select id from plan where code = ${parameter}::text))`;
 }
 
-export function analyticsParameters(query: AnalyticsQuery): unknown[] {
+function analyticsParameters(query: AnalyticsQuery): unknown[] {
   return [query.indicatorCodes, ...figuresParameters({ ...query.figures, indicatorIds: [] }).slice(1), query.planCode];
 }
 
 export async function analyticsRows(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsRow[]> {
-  const rows = await runPrepared<FigureRow>(ctx.em, 'analytics', analyticsStatement(ctx.em), analyticsParameters(query));
-  await explainMissing(ctx, query, rows);
-  const related = relatedRows(ctx, rows);
+  const rows = await analyticsFigures(ctx, query);
+  const related = await relatedRows(ctx, rows);
+  await explainMissing(ctx, query, rows, related);
   const result = rows.map((row) => toAnalyticsRow(row, related));
   for (const [i, row] of result.entries()) {
     if (!row.comparable) row.note = await figureNote(ctx, rows[i], related.indicators.get(rows[i].indicator_id)!.aggregation, query.figures.mapDay);
@@ -120,20 +143,30 @@ export interface RelatedRows {
   periods: Map<number, ReportingPeriod>;
 }
 
-/** The indicators, units (parents too) and periods that came with the figures, handed to the loaders. */
-export function relatedRows(ctx: RequestContext, rows: FigureRow[]): RelatedRows {
-  const related: RelatedRows = { indicators: new Map(), units: new Map(), periods: new Map() };
-  const prime = <T extends { id: number }>(entity: new () => T, prefix: string, into: Map<number, T>) => {
-    for (const row of prefixedRows(rows, prefix, entityColumns(ctx.em, entity))) {
-      const read = ctx.loaders.prime(entity, row);
-      into.set(read.id, read);
-    }
-  };
-  prime(Indicator, 'i_', related.indicators);
-  prime(AdministrativeUnit, 'u_', related.units);
-  prime(AdministrativeUnit, 'pu_', related.units);
-  prime(ReportingPeriod, 'p_', related.periods);
-  return related;
+/**
+ * The figures' indicators, units (their parents too) and periods, through
+ * the loaders: a few distinct rows each, read by id. (Reading them in the
+ * figures' statement, on each one's first row, cost that statement half its
+ * time in window sorts and every row dozens of empty columns: bench/README.md.)
+ */
+export async function relatedRows(ctx: RequestContext, rows: readonly FigureRow[]): Promise<RelatedRows> {
+  const ids = (key: 'indicator_id' | 'unit_id' | 'period_id') => [...new Set(rows.map((row) => Number(row[key])))];
+  const [indicators, units, periods] = await Promise.all([
+    loaded(ctx.loaders.byId(Indicator).loadMany(ids('indicator_id'))),
+    loaded(ctx.loaders.byId(AdministrativeUnit).loadMany(ids('unit_id'))),
+    loaded(ctx.loaders.byId(ReportingPeriod).loadMany(ids('period_id'))),
+  ]);
+  const parentIds = [...new Set(units.flatMap((unit) => (unit.parent ? [unit.parent.id] : [])))];
+  const parents = await loaded(ctx.loaders.byId(AdministrativeUnit).loadMany(parentIds));
+  const byId = <T extends { id: number }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+  return { indicators: byId(indicators), units: byId([...units, ...parents]), periods: byId(periods) };
+}
+
+async function loaded<T>(results: Promise<Array<T | null | Error>>): Promise<T[]> {
+  return (await results).flatMap((item) => {
+    if (item instanceof Error) throw item;
+    return item ? [item] : [];
+  });
 }
 
 export function toAnalyticsRow(row: FigureRow, related: RelatedRows): AnalyticsRow {
@@ -165,8 +198,8 @@ export function toAnalyticsRow(row: FigureRow, related: RelatedRows): AnalyticsR
  * return less than was asked. Only then is it looked up (one statement), so
  * an answer that shows every code costs nothing more.
  */
-export async function explainMissing(ctx: RequestContext, query: AnalyticsQuery, rows: readonly FigureRow[]): Promise<void> {
-  const seen = relatedCodes(rows);
+export async function explainMissing(ctx: RequestContext, query: AnalyticsQuery, rows: readonly FigureRow[], related: RelatedRows): Promise<void> {
+  const seen = relatedCodes(related);
   const missing = {
     indicators: query.indicatorCodes.filter((code) => !seen.indicators.has(code)),
     periods: (query.figures.periodCodes ?? []).filter((code) => !seen.periods.has(code)),
@@ -200,15 +233,9 @@ export async function explainMissing(ctx: RequestContext, query: AnalyticsQuery,
 }
 
 /** The codes the answer shows: units by their own code and their parents'. */
-function relatedCodes(rows: readonly FigureRow[]) {
-  const seen = { indicators: new Set<string>(), periods: new Set<string>(), units: new Set<string>() };
-  for (const row of rows) {
-    if (row.i_code) seen.indicators.add(row.i_code as string);
-    if (row.p_code) seen.periods.add(row.p_code as string);
-    if (row.u_code) seen.units.add(row.u_code as string);
-    if (row.pu_code) seen.units.add(row.pu_code as string);
-  }
-  return seen;
+function relatedCodes(related: RelatedRows) {
+  const codes = <T extends { code: string }>(items: Map<number, T>) => new Set([...items.values()].map((item) => item.code));
+  return { indicators: codes(related.indicators), periods: codes(related.periods), units: codes(related.units) };
 }
 
 /** The plan's target that applies to the row's period, for the unit (its count targets are the province's); null for breakdowns. */

@@ -1,14 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { cursorBatches } from '../../database/cursor';
-import { runPrepared, runRead } from '../../database/direct-statement';
+import { runRead } from '../../database/direct-statement';
 import { toGlobalId } from '../../graphql/relay/global-id';
 import { HttpError } from '../../http/http-error';
 import { HttpRoute, RouteCall } from '../../http/routes';
 import type { IndicatorValueFilter } from '../../reporting/workflow/report.inputs';
 import { filteredValues } from '../../reporting/workflow/report.service';
-import { FigureRow } from '../../reporting/rollup/indicator-figures';
 import { analyticsRowBound } from '../analytics-bound';
-import { analyticsBatch, AnalyticsFileRow, analyticsParameters as statementParameters, analyticsQuery, analyticsStatement, explainMissing, relatedRows } from '../analytics.service';
+import { analyticsBatch, analyticsFigures, AnalyticsFileRow, analyticsQuery, explainMissing, relatedRows } from '../analytics.service';
 import { ExportColumn, field } from './columns';
 import { CsvWriter } from './csv-writer';
 import { analyticsParameters, badParameter, FileOptions, valueParameters } from './export-params';
@@ -104,12 +103,12 @@ async function exportAnalytics(call: RouteCall, format: Format): Promise<void> {
   await call.charge(bound);
   // Bounded by QUERY_MAX_COST rows, so read in one statement: a cursor would hold the connection
   // that the rows' targets and statuses are read on (the embedded database has one).
-  const figures = await runPrepared<FigureRow>(ctx.em, 'analytics', analyticsStatement(ctx.em), statementParameters(query));
+  const figures = await analyticsFigures(ctx, query);
+  // Each indicator, unit and period is read once, for all the rows, not batch by batch.
+  const related = await relatedRows(ctx, figures);
   // Nothing is written yet: unknown codes are still a 400, and are looked up only when rows lack them, as in GraphQL.
-  await asParameterError(() => explainMissing(ctx, query, figures));
+  await asParameterError(() => explainMissing(ctx, query, figures, related));
   const writer = writerFor(call, format, ANALYTICS_COLUMNS, file, 'analytics', (row) => row.indicatorCode);
-  // Each indicator, unit and period comes once, on its first row: read from all the rows, not batch by batch.
-  const related = relatedRows(ctx, figures);
   for (let start = 0; start < figures.length && !call.aborted.aborted; start += BATCH_ROWS) {
     const rows = await analyticsBatch(ctx, figures.slice(start, start + BATCH_ROWS), related, query.figures.mapDay);
     await writer.write(rows);
