@@ -15,7 +15,9 @@ interface Statement {
 }
 
 interface PooledClient {
-  query(statement: Statement): Promise<{ rows: unknown[] }>;
+  query(statement: Statement | string): Promise<{ rows: unknown[] }>;
+  /** pg's record of the names this connection has prepared. */
+  connection?: { parsedStatements?: Record<string, string> };
 }
 
 /**
@@ -25,6 +27,17 @@ interface PooledClient {
  */
 const NAME_TAKEN = '42P05';
 const NAME_UNKNOWN = '26000';
+/**
+ * "cached plan must not change result type": a table's columns changed under
+ * a prepared `select *` (another instance migrated the database). The name is
+ * dropped, to be prepared afresh next time, and the read runs unnamed.
+ */
+const STALE_PLAN = '0A000';
+
+async function forget(connection: PooledClient, name: string): Promise<void> {
+  await connection.query(`deallocate "${name}"`);
+  delete connection.connection?.parsedStatements?.[name];
+}
 
 /**
  * Runs a read built with knex on a pooled connection. `em.execute` would
@@ -34,13 +47,26 @@ const NAME_UNKNOWN = '26000';
  *
  * Outside one it is a named prepared statement, named by its text: a read
  * of the same shape (the values apart) is planned once per connection, not
- * on every request. The driver sends bind and execute in one write.
+ * on every request. The driver sends bind and execute in one write. Texts
+ * vary with the length of lists (`in (?, ?)`), and every name costs each
+ * connection memory in PostgreSQL: past `MAX_NAMED_READS` texts, a new one
+ * runs unnamed, planned as it comes.
  */
 export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw | CompiledQuery): Promise<R[]> {
   const { sql, bindings } = 'toSQL' in query ? query.toSQL() : query;
   if (em.getTransactionContext()) return em.execute(sql, bindings as unknown[]) as Promise<R[]>;
   const native = em.getKnex().raw(sql, bindings as Knex.RawBinding[]).toSQL().toNative();
-  return onPooledConnection(em, { name: `read-${statementKey(native.sql)}`, text: native.sql, values: native.bindings as unknown[] });
+  const name = `read-${statementKey(native.sql)}`;
+  if (!namedReads.has(name) && namedReads.size < MAX_NAMED_READS) namedReads.add(name);
+  return onPooledConnection(em, { name: namedReads.has(name) ? name : undefined, text: native.sql, values: native.bindings as unknown[] });
+}
+
+export const MAX_NAMED_READS = 500;
+const namedReads = new Set<string>();
+
+/** A short name for a statement text, for `runPrepared`: the same text, the same name. */
+export function statementKey(text: string): string {
+  return createHash('sha1').update(text).digest('base64url').slice(0, 20);
 }
 
 /**
@@ -50,11 +76,6 @@ export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | K
  * bench/README.md). Reads outside a transaction only: a refused name would
  * abort one.
  */
-/** A short name for a statement text, for `runPrepared`: the same text, the same name. */
-export function statementKey(text: string): string {
-  return createHash('sha1').update(text).digest('base64url').slice(0, 20);
-}
-
 export async function runPrepared<R>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<R[]> {
   return onPooledConnection(em, { name, text, values });
 }
@@ -72,7 +93,8 @@ async function onPooledConnection<R>(em: EntityManager, statement: Statement): P
       return (await connection.query(statement)).rows as R[];
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (!statement.name || (code !== NAME_TAKEN && code !== NAME_UNKNOWN)) throw error;
+      if (!statement.name || (code !== NAME_TAKEN && code !== NAME_UNKNOWN && code !== STALE_PLAN)) throw error;
+      if (code === STALE_PLAN) await forget(connection, statement.name);
       return (await connection.query({ text: statement.text, values: statement.values })).rows as R[];
     }
   } finally {

@@ -146,3 +146,27 @@ test('in a batch, whose operations share their loaders, every operation gets the
   expect(full.errors).toBeUndefined();
   for (const task of full.data.tasks.nodes) expect(task.text).toEqual(expect.any(String));
 });
+
+/*
+ * Reads are prepared statements named by their text. When another instance
+ * migrates the database under a running one, a prepared `select *` may no
+ * longer match its table ("cached plan must not change result type"): the
+ * read must still answer, and the name is prepared afresh.
+ */
+test('a read prepared before a column is added to its table still answers, then and after', async () => {
+  const query = '{ reportingPeriods(first: 3) { nodes { code } } }';
+  const ask = async () => {
+    const response = await api.graphql(query);
+    expect(response.errors).toBeUndefined();
+    return response.data!.reportingPeriods.nodes.map((p: { code: string }) => p.code);
+  };
+  const before = [];
+  for (let i = 0; i < 6; i++) before.push(await ask());
+  await db.query('alter table reporting_period add column upgrade_probe int');
+  try {
+    for (let i = 0; i < 6; i++) expect(await ask()).toEqual(before[0]);
+  } finally {
+    await db.query('alter table reporting_period drop column upgrade_probe');
+  }
+  expect(await ask()).toEqual(before[0]);
+});
