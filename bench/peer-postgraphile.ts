@@ -34,9 +34,9 @@ const AS_OF = '2031-01-01';
  * first 10 hex digits of the SHA-256 of the JSON list of the ORDER BY
  * fragments PostGraphile compiles, here `__indicator_value__."id"` for
  * `orderBy: PRIMARY_KEY_ASC` (@dataplan/pg `getOrderByDigest`). A cursor whose
- * digest does not match is refused with an error, and the check
- * (peers/postgraphile/check.mjs) compares this cursor with the one the peer
- * returns, so a change in a later PostGraphile cannot go unnoticed.
+ * digest does not match is refused with an error, and the bench's answer
+ * check (answers.ts) compares the peer's page with the API's before timing,
+ * so a change in a later PostGraphile cannot go unnoticed.
  */
 const VALUE_ORDER_DIGEST = createHash('sha256').update(JSON.stringify(['__indicator_value__."id"'])).digest('hex').slice(0, 10);
 

@@ -1,3 +1,4 @@
+import { keptMapCondition } from '../reporting/rollup/indicator-figures';
 import type { AnalyticsQuery } from './analytics.service';
 
 /**
@@ -18,9 +19,7 @@ export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: strin
   const conditions = [
     `i.code = any($1::text[]) and ${inPlan('i', '$12')}`,
     `$2::text = 'ACCEPTED'`,
-    dims.mapDay == null
-      ? 'not f.current_map'
-      : 'f.current_map and exists (select 1 from indicator_figure_map m where $4::date >= m.current_from and (m.current_to is null or $4::date <= m.current_to))',
+    keptMapCondition('f', dims.mapDay == null ? null : '$4'),
     '(f.sex is not null) = $10::boolean and (f.ethnic_group is not null) = $11::boolean',
     ...(dims.levels ? ['u.level = any($3::text[])'] : []),
     ...(dims.periodCodes ? ['p.code = any($5::text[])'] : []),

@@ -32,7 +32,8 @@ const NAME_UNKNOWN = '26000';
  * a prepared `select *` (another instance migrated the database). The name is
  * dropped, to be prepared afresh next time, and the read runs unnamed.
  */
-const STALE_PLAN = '0A000';
+const STALE_PLAN_CODE = '0A000';
+const STALE_PLAN = /cached plan must not change result type/;
 
 async function forget(connection: PooledClient, name: string): Promise<void> {
   await connection.query(`deallocate "${name}"`);
@@ -93,8 +94,9 @@ async function onPooledConnection<R>(em: EntityManager, statement: Statement): P
       return (await connection.query(statement)).rows as R[];
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (!statement.name || (code !== NAME_TAKEN && code !== NAME_UNKNOWN && code !== STALE_PLAN)) throw error;
-      if (code === STALE_PLAN) await forget(connection, statement.name);
+      const stale = code === STALE_PLAN_CODE && STALE_PLAN.test((error as Error).message);
+      if (!statement.name || (code !== NAME_TAKEN && code !== NAME_UNKNOWN && !stale)) throw error;
+      if (stale) await forget(connection, statement.name);
       return (await connection.query({ text: statement.text, values: statement.values })).rows as R[];
     }
   } finally {

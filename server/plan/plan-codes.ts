@@ -13,17 +13,18 @@ import { Plan } from './plan.entity';
  * code too (`planCode`), needed only when several plans share the code.
  */
 interface InPlan {
+  id: number;
   code: string;
   plan: Ref<Plan>;
 }
 
 /** For `indicator(code:)`, `task(code:)`, `objective(code:)`: null when no such object, an error when the code is ambiguous. */
 export async function findInPlan<T extends InPlan>(ctx: RequestContext, entity: EntityClass<T>, code: string, planCode: string | null | undefined): Promise<T | null> {
-  const rows = await ctx.loaders.byShared<T, string>(entity, 'code' as keyof T & string).load(code);
-  if (planCode != null) {
-    const plan = await ctx.loaders.byUnique<Plan, string>(Plan, 'code').load(planCode);
-    return rows.find((row) => row.plan.id === plan?.id) ?? null;
-  }
+  const [rows, plan] = await Promise.all([
+    ctx.loaders.byShared<T, string>(entity, 'code' as keyof T & string).load(code),
+    planCode != null ? ctx.loaders.byUnique<Plan, string>(Plan, 'code').load(planCode) : null,
+  ]);
+  if (planCode != null) return rows.find((row) => row.plan.id === plan?.id) ?? null;
   if (rows.length < 2) return rows[0] ?? null;
   const plans = await ctx.loaders.byId(Plan).loadMany(rows.map((row) => row.plan.id));
   const codes = plans.map((plan) => (plan instanceof Plan ? plan.code : '?'));
@@ -86,5 +87,5 @@ export const PLAN_CODE = 'The plan the code is of, e.g. "BK-CTDT-2021-2030"; nee
 /** `lockVersioned` on the object a code names in its plan. */
 export async function lockInPlan<T extends InPlan & Versioned>(tx: EntityManager, entity: EntityClass<T>, code: string, planCode: string | null | undefined, version: number): Promise<Outcome<T>> {
   const found = await oneInPlan(tx, entity, code, planCode, ['code']);
-  return found.ok ? lockVersioned(tx, entity, { id: (found.ok as unknown as { id: number }).id } as never, version, 'code', `${noun(entity)} has the code "${code}"`) : found;
+  return found.ok ? lockVersioned(tx, entity, { id: found.ok.id } as never, version, 'code', `${noun(entity)} has the code "${code}"`) : found;
 }

@@ -9,16 +9,12 @@ export function planIdOf(knex: Knex, planCode: string): Knex.QueryBuilder {
 }
 
 /**
- * The plan a new object goes into: the one its parent (a task) is in, and
- * which `planCode` may only confirm; else the plan named, or the only one.
- * With several plans and no parent, the caller must name it.
+ * The plan a new object goes into: the one its parent (a task) is in, which
+ * callers look up in `planCode`'s plan (plan-codes.ts); else the plan named,
+ * or the only one. With several plans and no parent, the caller must name it.
  */
-export async function planOfNew(tx: EntityManager, parent: { code: string; plan: { id: number } } | null, planCode: string | null | undefined): Promise<Outcome<Plan>> {
-  if (parent) {
-    const plan = await tx.findOneOrFail(Plan, parent.plan.id);
-    if (planCode != null && planCode !== plan.code) return { errors: [userError(UserErrorCode.INVALID, ['planCode'], `Task ${parent.code} is not of plan "${planCode}"`)] };
-    return { ok: plan };
-  }
+export async function planOfNew(tx: EntityManager, parent: { plan: { id: number } } | null, planCode: string | null | undefined): Promise<Outcome<Plan>> {
+  if (parent) return { ok: await tx.findOneOrFail(Plan, parent.plan.id) };
   const plans = await tx.find(Plan, planCode != null ? { code: planCode } : {}, { orderBy: { id: 'asc' }, limit: 2 });
   if (planCode != null && !plans.length) return { errors: [userError(UserErrorCode.NOT_FOUND, ['planCode'], `No plan has the code "${planCode}"`)] };
   if (plans.length > 1) return { errors: [userError(UserErrorCode.BLANK, ['planCode'], 'The database holds several plans: name the one this belongs to (planCode)')] };

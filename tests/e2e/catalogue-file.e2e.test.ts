@@ -175,8 +175,14 @@ describe('a second plan', () => {
   test('is created beside the first with the same codes, each exported on its own', async () => {
     const first = await exported(PLAN);
     const second = secondPlan(first);
-    expect(second.objectives.map((o) => o.code)).toEqual(first.objectives.filter((o) => o.code === second.objectives[0].code).map((o) => o.code));
     await applyCatalogueFile(orm.em.fork(), second);
+    // Each code of the second plan is now held twice, once by each plan.
+    const held = await orm.em.fork().execute(
+      `select (select count(*) from objective where code = ?)::int as objectives, (select count(*) from indicator where code = ?)::int as indicators,
+         (select count(*) from task where code = ?)::int as tasks, (select count(*) from assignment where key = '*|BDT|LEAD')::int as duties`,
+      [second.objectives[0].code, SHARED_INDICATOR, second.tasks[0].code],
+    );
+    expect(held).toEqual([{ objectives: 2, indicators: 2, tasks: 2, duties: 2 }]);
     const both = { first: await exported(PLAN), second: await exported(SECOND) };
     expect(both.first).toEqual(first);
     expect(both.second).toEqual(second);
@@ -265,15 +271,21 @@ describe('a second plan', () => {
       expect((await exported(SECOND)).tasks.map((t) => t.code)).toEqual([shared, 'IV.1', 'IV.1.x']);
 
       // Updates and revisions of a shared indicator code.
-      const indicator = (await exported(SECOND)).indicators[0];
       const update = { code: SHARED_INDICATOR, version: 1, definition: 'Theo kế hoạch 2026-2030' };
       expect((await run('updateIndicator', update, 'indicator { code }')).userErrors).toEqual([{ field: ['input', 'code'], code: 'AMBIGUOUS_CODE' }]);
       expect((await run('updateIndicator', { ...update, planCode: SECOND }, 'indicator { definition }'))).toEqual({ indicator: { definition: 'Theo kế hoạch 2026-2030' }, userErrors: [] });
       const revision = { indicatorCode: SHARED_INDICATOR, year: 2030, comparator: 'GTE', value: 100, legalBasis: 'Quyết định (thử nghiệm)', effectiveDate: '2026-01-01', text: '100% số hộ' };
       expect((await run('reviseTarget', revision, 'target { year }')).userErrors).toEqual([{ field: ['input', 'indicatorCode'], code: 'AMBIGUOUS_CODE' }]);
       expect((await run('reviseTarget', { ...revision, planCode: SECOND }, 'target { year }')).userErrors).toEqual([]);
-      expect((await exported(PLAN)).indicators.find((i) => i.code === SHARED_INDICATOR)!.definition).not.toBe('Theo kế hoạch 2026-2030');
-      expect(indicator.code).toBe(SHARED_INDICATOR);
+      // Both landed in the second plan only.
+      const revisedIn = async (planCode: string) => (await exported(planCode)).indicators.find((i) => i.code === SHARED_INDICATOR)!;
+      expect((await revisedIn(SECOND)).definition).toBe('Theo kế hoạch 2026-2030');
+      expect((await revisedIn(PLAN)).definition).not.toBe('Theo kế hoạch 2026-2030');
+      // The decision's 2030 target: a new one, or a revision of the year's target, from 1 January 2026.
+      const decided = (indicator: CatalogueFile['indicators'][number]) =>
+        indicator.targets.some((t) => t.year === 2030 && (t.validFrom === '2026-01-01' || t.revisions.some((r) => r.effectiveDate === '2026-01-01')));
+      expect(decided(await revisedIn(SECOND))).toBe(true);
+      expect(decided(await revisedIn(PLAN))).toBe(false);
 
       // A commune committee reports on both plans in one report: each value names its plan where the code is both plans'.
       const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'duc-xuan', 'UBND-01840'));

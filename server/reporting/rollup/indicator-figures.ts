@@ -40,6 +40,17 @@ export function figuresCall(indicatorIds = '$1::int[]'): string {
 }
 
 /**
+ * Which kept figures `figure` (an alias of `indicator_figure`) answers for:
+ * those on each period's own map (`mapDay` null), or those on the current
+ * map when the day `mapDay` (a parameter, e.g. "$4") lies in its window.
+ * For the reads of kept-rollup.ts and analytics/kept-analytics.ts.
+ */
+export function keptMapCondition(figure: string, mapDay: string | null): string {
+  if (mapDay === null) return `not ${figure}.current_map`;
+  return `${figure}.current_map and exists (select 1 from indicator_figure_map m where ${mapDay}::date >= m.current_from and (m.current_to is null or ${mapDay}::date <= m.current_to))`;
+}
+
+/**
  * Whether the kept figures may answer: accepted reports (what they are kept
  * for); with a map day, only if a read of them found any (the day may
  * lie outside the current map's window, when they must be built). See kept-rollup.ts.

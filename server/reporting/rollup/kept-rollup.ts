@@ -1,3 +1,4 @@
+import { keptMapCondition } from './indicator-figures';
 import type { RollupRequest } from './rollup.service';
 
 /**
@@ -18,9 +19,7 @@ export function keptRollupSelect(shape: KeptRollupShape): string {
     'k.indicator_id = $1::int',
     'ku.level = $2::text',
     'k.sex is null and k.ethnic_group is null',
-    shape.onMapDay
-      ? 'k.current_map and exists (select 1 from indicator_figure_map m where $5::date >= m.current_from and (m.current_to is null or $5::date <= m.current_to))'
-      : 'not k.current_map',
+    keptMapCondition('k', shape.onMapDay ? '$5' : null),
     ...(shape.within
       ? [
           `k.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id = (
