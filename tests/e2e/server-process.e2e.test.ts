@@ -31,10 +31,11 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-async function waitFor(predicate: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+/** `output`: the process's output so far, shown when the wait times out (a start that hangs says where). */
+async function waitFor(predicate: () => boolean, what: string, timeoutMs = 30_000, output?: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${output ? `; its output so far:\n${output().slice(-3000)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -147,7 +148,7 @@ test('the embedded default makes a local administrator on first start and prints
   const dataDir = mkdtempSync(join(tmpdir(), 'plan-monitor-first-start-'));
   try {
     const first = startServer({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
-    await waitFor(() => TOKEN.test(first.output()) && /GraphQL \+ GraphiQL: (http:\S+)/.test(first.output()), 'the first start to print a token', 60_000);
+    await waitFor(() => TOKEN.test(first.output()) && /GraphQL \+ GraphiQL: (http:\S+)/.test(first.output()), 'the first start to print a token', 60_000, first.output);
     const url = /GraphQL \+ GraphiQL: (http:\S+)/.exec(first.output())![1];
     const token = TOKEN.exec(first.output())![1];
     // Shown to the person on stderr, never in the JSON log stream on stdout.
