@@ -14,7 +14,8 @@ import { createErrorFormatter, logUnexpectedErrors } from './graphql/errors';
 import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
 import { RateLimiter } from './graphql/limits/rate-limiter';
-import { buildAppSchema } from './graphql/schema';
+import { buildAppSchema, sqlReadsOf } from './graphql/schema';
+import { stringifyResult } from './graphql/sql-read/raw-json';
 import { ENTITIES, PARTS } from './parts';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
@@ -87,12 +88,19 @@ function poolState(database: Database) {
   return pool ? { size: pool.max, used: pool.numUsed(), waiting: pool.numPendingAcquires() } : undefined;
 }
 
+async function gatewayOf(config: AppConfig) {
+  const schema = await buildAppSchema(PARTS);
+  return compiledExecution(schema, config.sqlReads ? sqlReadsOf(schema, PARTS) : undefined);
+}
+
 async function serve(config: AppConfig, logger: Logger, database: Database, clock: () => Date): Promise<App> {
   const rateLimitStore =
     config.limits.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(database.orm.em) : new MemoryRateLimitStore();
   const rateLimiter = new RateLimiter(config.limits, rateLimitStore, clock);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(await buildAppSchema(PARTS)),
+    gateway: await gatewayOf(config),
+    // Writes the text of one-statement reads as PostgreSQL built it.
+    stringifyResult,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The request guard (http/) counts tokens before Apollo parses; this bounds the parser on its own too.

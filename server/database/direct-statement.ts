@@ -57,9 +57,14 @@ export async function runRead<R>(em: EntityManager, query: Knex.QueryBuilder | K
   const { sql, bindings } = 'toSQL' in query ? query.toSQL() : query;
   if (em.getTransactionContext()) return em.execute(sql, bindings as unknown[]) as Promise<R[]>;
   const native = em.getKnex().raw(sql, bindings as Knex.RawBinding[]).toSQL().toNative();
-  const name = `read-${statementKey(native.sql)}`;
+  return runNamedRead(em, native.sql, native.bindings as unknown[]);
+}
+
+/** A read in PostgreSQL's own placeholders ($1, $2...), outside a transaction: named by its text, as `runRead` names its reads. */
+export async function runNamedRead<R>(em: EntityManager, text: string, values: readonly unknown[]): Promise<R[]> {
+  const name = `read-${statementKey(text)}`;
   if (!namedReads.has(name) && namedReads.size < MAX_NAMED_READS) namedReads.add(name);
-  return onPooledConnection(em, { name: namedReads.has(name) ? name : undefined, text: native.sql, values: native.bindings as unknown[] });
+  return onPooledConnection(em, { name: namedReads.has(name) ? name : undefined, text, values });
 }
 
 export const MAX_NAMED_READS = 500;

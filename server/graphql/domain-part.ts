@@ -1,8 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { AuthChecker } from 'type-graphql';
+import type { AuthCheckerFn } from 'type-graphql';
 import type { RequestContext } from './context';
 import type { Node } from './relay/node';
 import type { HttpRoute } from '../http/routes';
+import type { SqlFields } from './sql-read/sql-fields';
 
 /**
  * What one part of the domain adds to the API: its tables, its resolvers and
@@ -24,9 +25,11 @@ export interface DomainPart {
   // eslint-disable-next-line @typescript-eslint/ban-types
   resolvers: Function[];
   /** Decides `@Authorized` (one part provides it: access). */
-  authChecker?: AuthChecker<RequestContext, string>;
+  authChecker?: AuthCheckerFn<RequestContext, string>;
   /** Plain HTTP endpoints beside /graphql (exports). */
   routes?: HttpRoute[];
+  /** Fields read inside their parent's statement when a whole query can be answered in SQL (sql-read/). */
+  sqlFields?: SqlFields;
   /** Root Query fields whose cost is a bound on their rows, by field name. */
   rowBounds?: Record<string, RowBound>;
   nodes?: {

@@ -5,6 +5,8 @@ import type { DomainPart } from './domain-part';
 import { validateInput } from './validate-input';
 import { callResolversDirectly } from './direct-resolvers';
 import { createNodeResolver } from './relay/node.resolver';
+import { SqlReads } from './sql-read/sql-read';
+import type { SqlFields } from './sql-read/sql-fields';
 
 /** The schema of the given parts: their resolvers, and `node(id)` over the node types they declare. */
 export async function buildAppSchema(parts: DomainPart[]): Promise<GraphQLSchema> {
@@ -15,11 +17,9 @@ export async function buildAppSchema(parts: DomainPart[]): Promise<GraphQLSchema
     Object.assign({}, ...nodes.map((n) => n.guards ?? {})),
     Object.assign({}, ...nodes.map((n) => n.visibility ?? {})),
   );
-  const authCheckers = parts.flatMap((part) => (part.authChecker ? [part.authChecker] : []));
-  if (authCheckers.length !== 1) throw new Error(`exactly one part must decide @Authorized (found ${authCheckers.length})`);
   const schema = await buildSchema({
     resolvers: [nodeResolver, ...parts.flatMap((part) => part.resolvers)] as NonEmptyArray<Function>,
-    authChecker: authCheckers[0],
+    authChecker: authCheckerOf(parts),
     validateFn: validateInput,
     emitSchemaFile: false,
   });
@@ -36,4 +36,19 @@ export async function buildAppSchema(parts: DomainPart[]): Promise<GraphQLSchema
   }
   callResolversDirectly(schema);
   return schema;
+}
+
+function authCheckerOf(parts: DomainPart[]) {
+  const authCheckers = parts.flatMap((part) => (part.authChecker ? [part.authChecker] : []));
+  if (authCheckers.length !== 1) throw new Error(`exactly one part must decide @Authorized (found ${authCheckers.length})`);
+  return authCheckers[0];
+}
+
+/** The one-statement reads of the parts' `sqlFields`, over a schema built from the same parts. */
+export function sqlReadsOf(schema: GraphQLSchema, parts: DomainPart[]): SqlReads {
+  const fields: SqlFields = {};
+  for (const part of parts) {
+    for (const [type, byName] of Object.entries(part.sqlFields ?? {})) fields[type] = { ...fields[type], ...byName };
+  }
+  return new SqlReads(schema, fields, authCheckerOf(parts));
 }

@@ -5,10 +5,12 @@ import { catalogueHistoryResolver } from '../catalogue/catalogue-history.resolve
 import { IndicatorResolver, TargetResolver, TargetRevisionResolver } from './indicator.resolver';
 import { Target } from './target.entity';
 import { TargetRevision } from './target-revision.entity';
+import { indicatorSqlFields } from './indicator.sql-fields';
 
 export const indicatorsPart: DomainPart = {
   name: 'indicators',
   entities: [Indicator, Target, TargetRevision],
   resolvers: [IndicatorResolver, TargetResolver, TargetRevisionResolver, IndicatorMutationResolver, catalogueHistoryResolver(Indicator), catalogueHistoryResolver(Target)],
   nodes: { open: [Indicator, Target] },
+  sqlFields: indicatorSqlFields,
 };

@@ -16,6 +16,8 @@ export interface AppConfig {
   corsOrigins?: string[];
   /** When set, GET /metrics needs `Authorization: Bearer <it>`. */
   metricsToken?: string;
+  /** Queries whose every field SQL can read are answered in one statement (server/graphql/sql-read); SQL_READS=off sends every one through the resolvers. */
+  sqlReads: boolean;
 }
 
 /** What one request may ask for and how much a caller may ask per window (README: Limits). */
@@ -115,8 +117,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const limits = parseLimits(env, problems);
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
+  const sqlReads = parseSwitch(env, 'SQL_READS', problems);
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel, limits, corsOrigins, metricsToken };
+  return { port, host, databaseUrl, dataDir, databasePoolSize, logLevel, limits, corsOrigins, metricsToken, sqlReads };
+}
+
+/** `on` (the default) or `off`. */
+function parseSwitch(env: NodeJS.ProcessEnv, name: string, problems: string[]): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  problems.push(`${name} must be on or off (got "${env[name]}")`);
+  return true;
 }
 
 /** `https://app.example.org,http://127.0.0.1:5173`: each an origin (scheme, host and port, no path), or `*`. */

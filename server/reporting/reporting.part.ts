@@ -22,6 +22,7 @@ import {
   TaskProgressResolver,
 } from './workflow/report.resolver';
 import { TaskProgress } from './workflow/task-progress.entity';
+import { rollupSqlFields } from './rollup/rollup.sql-fields';
 
 export const reportingPart: DomainPart = {
   name: 'reporting',
@@ -45,4 +46,5 @@ export const reportingPart: DomainPart = {
   ],
   // Reports and what hangs off them need a token.
   nodes: { open: [ReportingPeriod], protected: [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord] },
+  sqlFields: rollupSqlFields,
 };

@@ -40,6 +40,8 @@ export interface TestAppOptions extends AppOptions {
   databaseUrl?: string;
   corsOrigins?: string[];
   metricsToken?: string;
+  /** False: every query through the resolvers (SQL_READS=off); default on. */
+  sqlReads?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -56,6 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       limits: { ...DEFAULT_LIMITS, rateLimitPoints: 1_000_000_000, tokenCacheSeconds: 0, ...options.limits },
       corsOrigins: options.corsOrigins,
       metricsToken: options.metricsToken,
+      sqlReads: options.sqlReads ?? true,
     },
     options.logger ?? createLogger('silent'),
     options,

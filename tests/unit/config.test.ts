@@ -10,7 +10,14 @@ test('defaults need no configuration: embedded database on 127.0.0.1:4000', () =
     limits: DEFAULT_LIMITS,
     corsOrigins: [],
     metricsToken: undefined,
+    sqlReads: true,
   });
+});
+
+test('SQL_READS=off sends every query through the resolvers; anything but on or off is refused', () => {
+  expect(loadConfig({ SQL_READS: 'off' }).sqlReads).toBe(false);
+  expect(loadConfig({ SQL_READS: 'ON' }).sqlReads).toBe(true);
+  expect(() => loadConfig({ SQL_READS: 'maybe' })).toThrow(/SQL_READS must be on or off \(got "maybe"\)/);
 });
 
 test('CORS_ORIGINS takes origins or *, and names a malformed one', () => {

@@ -11,30 +11,42 @@ import type { RollupRequest } from './rollup.service';
  * function's kept branch reads. On a map day the figures are not kept for
  * it finds nothing, and the caller builds them instead.
  *
- * Parameters: $1 indicator id, $2 level, $3 area code, $4 the day the area's
- * code is looked up on, $5 the map day.
+ * `values` are SQL expressions: the statement's own parameters by default
+ * ($1 indicator id, $2 level, $3 area code, $4 the day the area's code is
+ * looked up on, $5 the map day), or those of a larger statement (sql-read).
  */
-export function keptRollupSelect(shape: KeptRollupShape): string {
+export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValues = STATEMENT_PARAMETERS): string {
   const conditions = [
-    'k.indicator_id = $1::int',
-    'ku.level = $2::text',
+    `k.indicator_id = ${values.indicator}`,
+    `ku.level = ${values.level}`,
     'k.sex is null and k.ethnic_group is null',
-    keptMapCondition('k', shape.onMapDay ? '$5' : null),
+    keptMapCondition('k', shape.onMapDay ? values.mapDay : null),
     ...(shape.within
       ? [
           `k.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id = (
-            select a.id from administrative_unit a where a.code = $3::text
-            order by ((a.valid_from is null or a.valid_from <= $4::date) and (a.valid_to is null or a.valid_to >= $4::date)) desc, a.valid_from desc nulls last limit 1))`,
+            select a.id from administrative_unit a where a.code = ${values.area}
+            order by ((a.valid_from is null or a.valid_from <= ${values.areaDay}) and (a.valid_to is null or a.valid_to >= ${values.areaDay})) desc, a.valid_from desc nulls last limit 1))`,
         ]
       : []),
   ];
   // Every parameter typed, used or not: the driver leaves their types to the server.
-  return `(with typed as (select $3::text, $4::date, $5::date)
-    select k.indicator_id, k.unit_id, k.period_id, k.sex, k.ethnic_group, k.value, k.numerator, k.denominator, k.source_values,
+  const typed = values === STATEMENT_PARAMETERS ? 'with typed as (select $3::text, $4::date, $5::date)\n    ' : '';
+  return `(${typed}select k.indicator_id, k.unit_id, k.period_id, k.sex, k.ethnic_group, k.value, k.numerator, k.denominator, k.source_values,
       k.comparable, k.partial_ids, k.spanned_ids
     from indicator_figure k join administrative_unit ku on ku.id = k.unit_id
     where ${conditions.join('\n      and ')})`;
 }
+
+/** The values a kept roll-up is read for, as SQL; `area` and `areaDay` are read only `within`, `mapDay` only on a map day. */
+export interface KeptRollupValues {
+  indicator: string;
+  level: string;
+  area: string;
+  areaDay: string;
+  mapDay: string;
+}
+
+const STATEMENT_PARAMETERS: KeptRollupValues = { indicator: '$1::int', level: '$2::text', area: '$3::text', areaDay: '$4::date', mapDay: '$5' };
 
 export interface KeptRollupShape {
   within: boolean;

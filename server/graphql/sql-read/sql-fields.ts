@@ -1,0 +1,68 @@
+import type { RequestContext } from '../context';
+
+/**
+ * What a part declares so that a field can be read inside its parent's
+ * statement (sql-read.ts): per GraphQL type and field, a function that writes
+ * the field's value as a SQL expression: its JSON as text, never NULL
+ * (`'null'`). Text joined with `||`, not PostgreSQL's json functions:
+ * `json_build_object` costs twice as much per row (bench/README.md).
+ */
+export type SqlFields = Record<string, Record<string, SqlField>>;
+
+/**
+ * The field's value as SQL (JSON text), or undefined when it cannot be read
+ * so for these arguments: the whole operation then runs through the resolvers.
+ */
+export type SqlField = (read: SqlFieldRead) => string | undefined;
+
+export interface SqlFieldRead {
+  /** The alias of the row the field is read on: its parent object's (none at the root). */
+  parent: string;
+  /** The field's arguments, coerced, with their defaults. */
+  args: Record<string, unknown>;
+  /** The field's own selection as one JSON object (text) over a row of its type aliased `alias`; undefined when part of it cannot be read in SQL. */
+  select(alias: string): string | undefined;
+  /** A parameter of the statement, `$n::type`. */
+  param(value: unknown, type: string): string;
+  /** A table alias no other part of the statement uses. */
+  alias(name: string): string;
+  /**
+   * The row of `table` whose id the parent row's `key` holds, joined to the
+   * parent's rows (a join plans as one step; a subquery per row would be
+   * planned and run per row): its alias.
+   */
+  joinOne(table: string, key: string): string;
+  /** The joins that the selection over `alias` asked for: written after the FROM item that `alias` names. */
+  joins(alias: string): string;
+  ctx: RequestContext;
+}
+
+/**
+ * Where the resolvers must answer after all (a code two plans share, an
+ * empty roll-up to explain, a note built in Node), a field's SQL yields this
+ * object. No response holds it otherwise: a JSON object's first key follows
+ * `{`, and GraphQL names never start with `$`.
+ */
+export const RESOLVERS_ANSWER_TEXT = '{"$resolvers":true}';
+export const RESOLVERS_ANSWER = `'${RESOLVERS_ANSWER_TEXT}'`;
+
+/** A JSON list (text) of `item` over the rows of `from`, in `order`: `[]` when there are none, or `empty` if given. */
+export function jsonList(item: string, from: string, order: string, empty = `'[]'`): string {
+  return `(select coalesce('[' || string_agg(${item}, ',' order by ${order}) || ']', ${empty}) from ${from})`;
+}
+
+/** JSON text of a number, a string, a date... (PostgreSQL's text of numbers is JSON's; strings are quoted and escaped). */
+export function jsonNumber(sql: string): string {
+  return `coalesce((${sql})::text, 'null')`;
+}
+
+export function jsonString(sql: string): string {
+  return `coalesce(to_json(${sql})::text, 'null')`;
+}
+
+/** A many-to-one relation: the row that the parent's `key` names, joined to the parent's rows; null when the key is. */
+export function joinedObject(read: SqlFieldRead, table: string, key: string): string | undefined {
+  const row = read.joinOne(table, key);
+  const selected = read.select(row);
+  return selected && `case when ${row}.id is null then 'null' else ${selected} end`;
+}

@@ -1,0 +1,202 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
+import { runNamedRead } from '../../database/direct-statement';
+import type { RequestContext } from '../context';
+import { PlainColumns } from './plain-columns';
+import { RawJson } from './raw-json';
+import { RESOLVERS_ANSWER_TEXT, type SqlFieldRead, type SqlFields } from './sql-fields';
+
+type Roles = string[] | undefined;
+
+/**
+ * Answers a query in one SQL statement that builds the whole response as
+ * JSON, passed through as text, when every field it selects can be read so:
+ * an entity's own columns (plain-columns.ts), or a field a part declares
+ * (`DomainPart.sqlFields`). Anything else (a computed field, a rule in
+ * Node, a directive, a mutation) and the operation runs through the resolvers
+ * as before; so does one whose SQL says the resolvers must answer
+ * (RESOLVERS_ANSWER). Authorization is the resolvers': a field that
+ * `@Authorized` refuses sends the operation to them, to refuse it there.
+ */
+export class SqlReads {
+  private readonly columns = new PlainColumns();
+  private readonly roles = new Map<string, Roles>();
+  /** Operations with a field that no SQL can read, whatever the arguments. */
+  private readonly unreadable = new WeakMap<OperationDefinitionNode, true>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fields: SqlFields,
+    private readonly authChecker: AuthCheckerFn<RequestContext, string>,
+  ) {
+    collectRoles(this.roles);
+  }
+
+  /** The operation's `data`, read in one statement; undefined when the resolvers must answer. */
+  async read(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext): Promise<RawJson | undefined> {
+    if (operation.operation !== 'query' || this.unreadable.has(operation)) return undefined;
+    const query = this.schema.getQueryType();
+    if (!query) return undefined;
+    const statement = new Statement(this, fragmentsOf(document), variables, ctx);
+    const data = statement.object(query, operation.selectionSet, '');
+    if (data === undefined) {
+      if (statement.unreadableField) this.unreadable.set(operation, true);
+      return undefined;
+    }
+    let text: string;
+    try {
+      [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `select ${data} as data`, statement.values);
+    } catch (error) {
+      // The resolvers answer as they would have, with their own errors; the log keeps this one.
+      ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
+      return undefined;
+    }
+    return text.includes(RESOLVERS_ANSWER_TEXT) ? undefined : new RawJson(text);
+  }
+
+  /** @internal Statement's view of the registry. */
+  fieldRead(type: GraphQLObjectType, name: string) {
+    return this.fields[type.name]?.[name];
+  }
+
+  /** @internal */
+  column(ctx: RequestContext, type: GraphQLObjectType, name: string) {
+    return this.columns.of(ctx.em, type, name);
+  }
+
+  /** @internal Whether `@Authorized` lets the caller read the field (its refusal is the resolvers' to give). */
+  allowed(ctx: RequestContext, type: GraphQLObjectType, name: string): boolean {
+    const roles = this.roles.get(`${type.name}.${name}`);
+    if (roles === undefined) return true;
+    try {
+      return this.authChecker({ context: ctx, root: undefined, args: {}, info: undefined as never }, roles) === true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** One statement being written: its parameters, its aliases. */
+class Statement {
+  readonly values: unknown[] = [];
+  /** Set when a field has no SQL at all (not merely for these arguments). */
+  unreadableField = false;
+  private aliases = 0;
+  /** Per row alias, the joins its selection asked for. */
+  private readonly joinsOn = new Map<string, string>();
+
+  constructor(
+    private readonly reads: SqlReads,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+    private readonly ctx: RequestContext,
+  ) {}
+
+  /** The selection on `type` as one JSON object (text) over the row `alias`. */
+  object(type: GraphQLObjectType, selectionSet: SelectionSetNode, alias: string): string | undefined {
+    const nodes = this.fieldsOf(type, selectionSet);
+    if (!nodes) return this.unreadable();
+    const parts: string[] = [];
+    for (const [i, node] of nodes.entries()) {
+      const value = this.field(type, node, alias);
+      if (value === undefined) return undefined;
+      parts.push(`'${i === 0 ? '{' : ','}"${(node.alias ?? node.name).value}":'`, value);
+    }
+    parts.push(`'${nodes.length === 0 ? '{' : ''}}'`);
+    return `(${parts.join(' || ')})`;
+  }
+
+  private field(type: GraphQLObjectType, node: FieldNode, alias: string): string | undefined {
+    const name = node.name.value;
+    if (name === '__typename') return `'"${type.name}"'`;
+    const definition = type.getFields()[name];
+    if (!definition) return this.unreadable();
+    if (!this.reads.allowed(this.ctx, type, name)) return undefined;
+    const read = this.reads.fieldRead(type, name);
+    if (read) {
+      const named = getNamedType(definition.type);
+      const field: SqlFieldRead = {
+        parent: alias,
+        args: getArgumentValues(definition, node, this.variables),
+        select: (child) => (isObjectType(named) && node.selectionSet ? this.object(named, node.selectionSet, child) : undefined),
+        param: (value, sqlType) => {
+          this.values.push(value);
+          return `$${this.values.length}::${sqlType}`;
+        },
+        alias: (prefix) => this.alias(prefix),
+        joinOne: (table, key) => {
+          const joined = this.alias(table.charAt(0));
+          this.joinsOn.set(alias, `${this.joinsOn.get(alias) ?? ''} left join ${table} ${joined} on ${joined}.id = ${alias}.${key}`);
+          return joined;
+        },
+        joins: (parent) => this.joinsOn.get(parent) ?? '',
+        ctx: this.ctx,
+      };
+      return read(field);
+    }
+    const column = node.selectionSet ? undefined : this.reads.column(this.ctx, type, name);
+    return column ? column(alias) : this.unreadable();
+  }
+
+  /** The fields selected on `type`, through fragments on that type; undefined for directives or a response name given twice. */
+  private fieldsOf(type: GraphQLObjectType, selectionSet: SelectionSetNode, into: FieldNode[] = [], names = new Set<string>()): FieldNode[] | undefined {
+    for (const selection of selectionSet.selections) {
+      if (selection.directives?.length) return undefined;
+      if (selection.kind === Kind.FIELD) {
+        const name = (selection.alias ?? selection.name).value;
+        if (names.has(name)) return undefined;
+        names.add(name);
+        into.push(selection);
+        continue;
+      }
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments.get(selection.name.value);
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) return undefined;
+      if (!this.fieldsOf(type, fragment.selectionSet, into, names)) return undefined;
+    }
+    return into;
+  }
+
+  private alias(prefix: string): string {
+    return `${prefix}${++this.aliases}`;
+  }
+
+  private unreadable(): undefined {
+    this.unreadableField = true;
+    return undefined;
+  }
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+/** `@Authorized` roles per "Type.field", as type-graphql recorded them ([] for any caller with a token). */
+function collectRoles(roles: Map<string, Roles>): void {
+  const storage = getMetadataStorage();
+  for (const query of storage.queries) if (query.roles) roles.set(`Query.${query.schemaName}`, query.roles as string[]);
+  const typeNames = new Map<unknown, string>(storage.objectTypes.map((type) => [type.target, type.name]));
+  for (const resolver of storage.fieldResolvers) {
+    const typeName = typeNames.get(resolver.getObjectType?.());
+    if (typeName && resolver.roles) roles.set(`${typeName}.${resolver.schemaName}`, resolver.roles as string[]);
+  }
+  for (const field of storage.fields) {
+    const typeName = typeNames.get(field.target);
+    if (typeName && field.roles) roles.set(`${typeName}.${field.schemaName}`, field.roles as string[]);
+  }
+}

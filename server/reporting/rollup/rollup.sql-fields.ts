@@ -1,0 +1,54 @@
+import { joinedObject, jsonList, jsonNumber, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../../graphql/sql-read/sql-fields';
+import { isoDate } from '../../platform/dates';
+import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
+import { today } from '../../territory/administrative-unit.service';
+import { ReportStatus } from '../reporting.enums';
+import { keptRollupSelect, keptRollupShape } from './kept-rollup';
+import type { RollupRequest } from './rollup.service';
+
+/**
+ * `Indicator.rollup` inside its indicator's statement, where the kept figures
+ * answer: as `rollupOf` reads them (kept-rollup.ts), in the same order. What
+ * they do not answer (another status, a map day they are not kept for, no
+ * figure to explain, a note built in Node) the resolvers answer. So do
+ * roll-ups by commune: hundreds of figures, whose JSON PostgreSQL builds
+ * more slowly than Node serialises their rows (bench/README.md).
+ */
+function rollup(read: SqlFieldRead): string | undefined {
+  const request: RollupRequest = {
+    level: read.args.level as AdministrativeLevel,
+    within: (read.args.within as string | null | undefined) ?? undefined,
+    status: read.args.reportStatus as ReportStatus,
+    geographyAsOf: read.args.geographyAsOf ? isoDate(read.args.geographyAsOf as Date) : undefined,
+  };
+  if (request.status !== ReportStatus.ACCEPTED || request.level === AdministrativeLevel.COMMUNE) return undefined;
+  const figure = read.alias('figure');
+  const selected = read.select(figure);
+  if (!selected) return undefined;
+  const shape = keptRollupShape(request);
+  const kept = keptRollupSelect(shape, {
+    indicator: `${read.parent}.id`,
+    level: read.param(request.level, 'text'),
+    area: shape.within ? read.param(request.within, 'text') : 'null',
+    areaDay: shape.within ? read.param(request.geographyAsOf ?? today(read.ctx), 'date') : 'null',
+    mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
+  });
+  const figures = `(select k.*, ${read.parent}.aggregation = 'RATIO' as ratio from ${kept} k) ${figure}${read.joins(figure)}`;
+  return jsonList(selected, figures, `${figure}.unit_id, ${figure}.period_id`, RESOLVERS_ANSWER);
+}
+
+export const rollupSqlFields: SqlFields = {
+  Indicator: { rollup },
+  IndicatorRollup: {
+    unit: (read) => joinedObject(read, 'administrative_unit', 'unit_id'),
+    period: (read) => joinedObject(read, 'reporting_period', 'period_id'),
+    // As figureNumbers reads them: a RATIO's numerator and denominator, nothing for SUM and NONE.
+    value: ({ parent }) => jsonNumber(`${parent}.value`),
+    numerator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.numerator end`),
+    denominator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.denominator end`),
+    sourceValues: ({ parent }) => jsonNumber(`${parent}.source_values`),
+    comparable: ({ parent }) => jsonNumber(`${parent}.comparable`),
+    // The note names units in Node (figureNote): a figure that has one is the resolvers'.
+    note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
+  },
+};

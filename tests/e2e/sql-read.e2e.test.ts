@@ -1,0 +1,92 @@
+import { Role } from '../../server/access/role';
+import { ReportingClient, ValueInput } from '../support/reporting';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A query whose every field SQL can read is answered in one statement
+ * (server/graphql/sql-read): the same answer, to the byte where numbers are
+ * written alike, as the resolvers give on the same database (SQL_READS=off).
+ * Chợ Mới's committee (UBND-065) reports 2023-H2 for its communes.
+ */
+let api: TestApp;
+let resolvers: TestApp;
+let viewer: string;
+
+beforeAll(async () => {
+  api = await startTestApp();
+  resolvers = await startTestApp({ sqlReads: false });
+  viewer = await api.createUser(Role.VIEWER, 'sql-read-viewer');
+  const admin = new ReportingClient(api, await api.createUser(Role.ADMIN, 'sql-read-admin'));
+  const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'sql-read-ubnd-cho-moi', 'UBND-065'));
+  const communes = await api.graphql(`{ administrativeUnit(code: "065", asOf: "2023-01-01") { children(first: 100) { nodes { code } } } }`);
+  const codes: string[] = communes.data!.administrativeUnit.children.nodes.map((c: any) => c.code);
+  const values: ValueInput[] = codes.flatMap((unitCode, j) => [
+    { indicatorCode: 'households-electricity', unitCode, numerator: 70 + j, denominator: 90 },
+    { indicatorCode: 'households-housing', unitCode, value: j },
+  ]);
+  const report = await reporter.setValues(await reporter.createReport('UBND-065', '2023-H2'), values);
+  await admin.accept(await reporter.submit(report));
+  // The first request of a token also records its use: keep that out of the counts.
+  await api.graphql(`{ viewer { login } }`, {}, viewer);
+});
+afterAll(() => Promise.all([api?.close(), resolvers?.close()]));
+
+/** `token` null: without one. */
+async function both(query: string, variables: Record<string, unknown> = {}, token: string | null = viewer) {
+  const [read, resolved] = await Promise.all([api.graphql(query, variables, token ?? undefined), resolvers.graphql(query, variables, token ?? undefined)]);
+  expect(read.errors).toEqual(resolved.errors);
+  expect(read.data).toEqual(resolved.data);
+  return { read, resolved };
+}
+
+const ROLLUP = `query($code: String!, $within: String, $level: AdministrativeLevel!) { indicator(code: $code) {
+  code name aggregation
+  rollup(level: $level, within: $within) { unit { code name level validFrom validTo } period { code kind year half } value numerator denominator sourceValues comparable } } }`;
+
+test("Chợ Mới's roll-up by district is one statement, and the resolvers' answer", async () => {
+  const { read, resolved } = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'DISTRICT' });
+  const figures = read.data!.indicator.rollup;
+  expect(figures.find((f: any) => f.period.code === '2023-H2')).toMatchObject({ unit: { code: '065', level: 'DISTRICT' }, comparable: true });
+  expect(figures.find((f: any) => f.period.code === '2023-H2').sourceValues).toBeGreaterThan(0);
+  // Token, then the indicator, its figures, their units and periods in one statement; the resolvers read the indicator first.
+  expect(read.statements).toBe(2);
+  expect(resolved.statements).toBe(3);
+});
+
+test('a RATIO figure keeps its numerator and denominator, a SUM figure gives none, as the resolvers do', async () => {
+  const ratio = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'DISTRICT' });
+  const sum = await both(ROLLUP, { code: 'households-housing', within: '065', level: 'DISTRICT' });
+  const of = (r: any) => r.read.data.indicator.rollup.find((f: any) => f.period.code === '2023-H2');
+  expect(of(ratio).numerator).toBeGreaterThan(0);
+  expect(of(ratio).value).toBeCloseTo((100 * of(ratio).numerator) / of(ratio).denominator, 6);
+  expect(of(sum)).toMatchObject({ numerator: null, denominator: null });
+});
+
+test('aliases, fragments and __typename are read in SQL too', async () => {
+  const query = `query { first: indicator(code: "households-housing") { ...Named rollup(level: PROVINCE) { __typename figure: value period { code } } }
+    missing: indicator(code: "no-such-indicator") { code } }
+    fragment Named on Indicator { __typename code label: name }`;
+  const { read } = await both(query);
+  expect(read.data!.missing).toBeNull();
+  expect(read.data!.first).toMatchObject({ __typename: 'Indicator', code: 'households-housing' });
+  expect(read.statements).toBe(2);
+});
+
+test('what SQL does not read goes to the resolvers whole: a computed field, a directive, another status, a note', async () => {
+  const computed = await both(`{ indicator(code: "households-housing") { code progress { status } } }`);
+  const directive = await both(`query($yes: Boolean!) { indicator(code: "households-housing") { code name @include(if: $yes) } }`, { yes: false });
+  const submitted = await both(`{ indicator(code: "households-housing") { rollup(level: DISTRICT, reportStatus: SUBMITTED) { value } } }`);
+  const communes = await both(`{ indicator(code: "households-housing") { rollup(level: COMMUNE, within: "065") { value } } }`);
+  for (const { read, resolved } of [computed, directive, submitted, communes]) expect(read.statements).toBe(resolved.statements);
+  expect(directive.read.data!.indicator).toEqual({ code: 'households-housing' });
+});
+
+test('a roll-up without a token is refused as the resolvers refuse it', async () => {
+  const { read } = await both(ROLLUP, { code: 'households-housing', within: '065', level: 'DISTRICT' }, null);
+  expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+test('a roll-up within a code no unit has is still explained as bad input', async () => {
+  const { read } = await both(ROLLUP, { code: 'households-housing', within: '999', level: 'DISTRICT' });
+  expect(read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'within' } });
+});
