@@ -7,6 +7,7 @@ import { callResolversDirectly } from './direct-resolvers';
 import { createNodeResolver } from './relay/node.resolver';
 import { SqlReads } from './sql-read/sql-read';
 import type { SqlFields } from './sql-read/sql-fields';
+import { relaySqlFields } from './sql-read/connection-read';
 
 /** The schema of the given parts: their resolvers, and `node(id)` over the node types they declare. */
 export async function buildAppSchema(parts: DomainPart[]): Promise<GraphQLSchema> {
@@ -46,7 +47,7 @@ function authCheckerOf(parts: DomainPart[]) {
 
 /** The one-statement reads of the parts' `sqlFields`, over a schema built from the same parts. */
 export function sqlReadsOf(schema: GraphQLSchema, parts: DomainPart[]): SqlReads {
-  const fields: SqlFields = {};
+  const fields: SqlFields = relaySqlFields(schema);
   for (const part of parts) {
     for (const [type, byName] of Object.entries(part.sqlFields ?? {})) fields[type] = { ...fields[type], ...byName };
   }

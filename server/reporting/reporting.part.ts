@@ -23,6 +23,7 @@ import {
 } from './workflow/report.resolver';
 import { TaskProgress } from './workflow/task-progress.entity';
 import { rollupSqlFields } from './rollup/rollup.sql-fields';
+import { valueSqlFields } from './workflow/values.sql-fields';
 
 export const reportingPart: DomainPart = {
   name: 'reporting',
@@ -46,5 +47,5 @@ export const reportingPart: DomainPart = {
   ],
   // Reports and what hangs off them need a token.
   nodes: { open: [ReportingPeriod], protected: [Report, IndicatorValue, TaskProgress, Obstacle, ReportComment, ChangeRecord] },
-  sqlFields: rollupSqlFields,
+  sqlFields: { ...rollupSqlFields, ...valueSqlFields },
 };

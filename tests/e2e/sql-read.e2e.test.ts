@@ -90,3 +90,36 @@ test('a roll-up within a code no unit has is still explained as bad input', asyn
   const { read } = await both(ROLLUP, { code: 'households-housing', within: '999', level: 'DISTRICT' });
   expect(read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'within' } });
 });
+
+const VALUES = `query($first: Int, $after: String) { indicatorValues(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { id __typename indicatorCode indicatorName unitCode unitName unitLevel periodCode bodyCode reportStatus sex ethnicGroup value numerator denominator } } } }`;
+
+test('a BI page of values with its indicators, units, reports, periods and bodies is one statement, page after page', async () => {
+  const first = await both(VALUES, { first: 20 });
+  const page = first.read.data!.indicatorValues;
+  expect(page.edges).toHaveLength(20);
+  expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  const second = await both(VALUES, { first: 20, after: page.pageInfo.endCursor });
+  expect(second.read.data!.indicatorValues.pageInfo.hasPreviousPage).toBe(true);
+  expect(second.read.data!.indicatorValues.edges[0].cursor).not.toBe(page.pageInfo.endCursor);
+  // Token, then the page, its total and every value's related rows in one statement; the resolvers read them one by one.
+  expect(first.read.statements).toBe(2);
+  expect(first.resolved.statements).toBeGreaterThanOrEqual(7);
+});
+
+test('an empty page still says where it sits, and the end of the list has no next page', async () => {
+  const empty = await both(VALUES, { first: 0 });
+  expect(empty.read.data!.indicatorValues.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+  const total = empty.read.data!.indicatorValues.totalCount;
+  const end = await both(`query { indicatorValues(last: 1) { edges { cursor } } }`);
+  const tail = await both(VALUES, { first: 5, after: end.read.data!.indicatorValues.edges[0].cursor });
+  expect(tail.read.data!.indicatorValues).toMatchObject({ totalCount: total, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+});
+
+test('a cursor or a size the API refuses is refused as the resolvers refuse it', async () => {
+  const badCursor = await both(VALUES, { first: 5, after: 'not-a-cursor' });
+  expect(badCursor.read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+  const tooMany = await both(VALUES, { first: 101 });
+  expect(tooMany.read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+});

@@ -20,18 +20,27 @@ export interface SqlFieldRead {
   parent: string;
   /** The field's arguments, coerced, with their defaults. */
   args: Record<string, unknown>;
-  /** The field's own selection as one JSON object (text) over a row of its type aliased `alias`; undefined when part of it cannot be read in SQL. */
-  select(alias: string): string | undefined;
-  /** A parameter of the statement, `$n::type`. */
-  param(value: unknown, type: string): string;
+  /**
+   * The field's own selection as one JSON object (text) over a row of its
+   * type aliased `alias`; undefined when part of it cannot be read in SQL.
+   * `scope` is what the fields of that selection find in `read.scope`.
+   */
+  select(alias: string, scope?: unknown): string | undefined;
+  /** What the parent's read left for its fields (a connection's page, say). */
+  scope: unknown;
+  /** A parameter of the statement, `$n::type` (`$n` without a type: PostgreSQL infers it). */
+  param(value: unknown, type?: string): string;
+  /** A common table expression of the statement (read once however often it is named): its name. */
+  with(sql: string): string;
   /** A table alias no other part of the statement uses. */
   alias(name: string): string;
   /**
-   * The row of `table` whose id the parent row's `key` holds, joined to the
-   * parent's rows (a join plans as one step; a subquery per row would be
-   * planned and run per row): its alias.
+   * The row of `table` whose id `key` of the row `from` (the parent row by
+   * default, or a row joined to it) holds, joined to the parent's rows: a
+   * join plans as one step, where a subquery per row is planned and run per
+   * row. Its alias; the same join asked twice is made once.
    */
-  joinOne(table: string, key: string): string;
+  joinOne(table: string, key: string, from?: string): string;
   /** The joins that the selection over `alias` asked for: written after the FROM item that `alias` names. */
   joins(alias: string): string;
   ctx: RequestContext;

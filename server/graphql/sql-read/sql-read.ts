@@ -57,7 +57,8 @@ export class SqlReads {
     }
     let text: string;
     try {
-      [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `select ${data} as data`, statement.values);
+      const ctes = statement.ctes.length ? `with ${statement.ctes.join(',\n')}\n` : '';
+      [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `${ctes}select ${data} as data`, statement.values);
     } catch (error) {
       // The resolvers answer as they would have, with their own errors; the log keeps this one.
       ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
@@ -94,8 +95,11 @@ class Statement {
   /** Set when a field has no SQL at all (not merely for these arguments). */
   unreadableField = false;
   private aliases = 0;
-  /** Per row alias, the joins its selection asked for. */
-  private readonly joinsOn = new Map<string, string>();
+  /** Per row alias, the joins its selection asked for, by what they join (table and key). */
+  private readonly joinsOn = new Map<string, Map<string, { alias: string; sql: string }>>();
+  /** What a read left for the fields of the selection over an alias. */
+  private readonly scopes = new Map<string, unknown>();
+  readonly ctes: string[] = [];
 
   constructor(
     private readonly reads: SqlReads,
@@ -130,18 +134,24 @@ class Statement {
       const field: SqlFieldRead = {
         parent: alias,
         args: getArgumentValues(definition, node, this.variables),
-        select: (child) => (isObjectType(named) && node.selectionSet ? this.object(named, node.selectionSet, child) : undefined),
+        select: (child, scope) => {
+          if (!isObjectType(named) || !node.selectionSet) return undefined;
+          if (scope !== undefined) this.scopes.set(child, scope);
+          return this.object(named, node.selectionSet, child);
+        },
+        scope: this.scopes.get(alias),
         param: (value, sqlType) => {
           this.values.push(value);
-          return `$${this.values.length}::${sqlType}`;
+          return sqlType ? `$${this.values.length}::${sqlType}` : `$${this.values.length}`;
+        },
+        with: (sql) => {
+          const name = `with${++this.aliases}`;
+          this.ctes.push(`${name} as (${sql})`);
+          return name;
         },
         alias: (prefix) => this.alias(prefix),
-        joinOne: (table, key) => {
-          const joined = this.alias(table.charAt(0));
-          this.joinsOn.set(alias, `${this.joinsOn.get(alias) ?? ''} left join ${table} ${joined} on ${joined}.id = ${alias}.${key}`);
-          return joined;
-        },
-        joins: (parent) => this.joinsOn.get(parent) ?? '',
+        joinOne: (table, key, from = alias) => this.joinOne(alias, table, `${from}.${key}`),
+        joins: (parent) => [...(this.joinsOn.get(parent)?.values() ?? [])].map((join) => join.sql).join(''),
         ctx: this.ctx,
       };
       return read(field);
@@ -166,6 +176,17 @@ class Statement {
       if (!this.fieldsOf(type, fragment.selectionSet, into, names)) return undefined;
     }
     return into;
+  }
+
+  private joinOne(parent: string, table: string, key: string): string {
+    let joins = this.joinsOn.get(parent);
+    if (!joins) this.joinsOn.set(parent, (joins = new Map()));
+    const what = `${table} on ${key}`;
+    const made = joins.get(what);
+    if (made) return made.alias;
+    const joined = this.alias(table.charAt(0));
+    joins.set(what, { alias: joined, sql: ` left join ${table} ${joined} on ${joined}.id = ${key}` });
+    return joined;
   }
 
   private alias(prefix: string): string {

@@ -58,8 +58,15 @@ export function reportsOfPeriod(ctx: RequestContext, period: ReportingPeriod, ar
 
 export function listIndicatorValues(ctx: RequestContext, filter: IndicatorValueFilter | null = {}, args: ConnectionArgs) {
   filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
-  return rootPage(ctx, IndicatorValue, args, (knex) => applyValueFilter(knex, knex('indicator_value as e').select('e.*'), filter), BY_ID);
+  return rootPage(ctx, IndicatorValue, args, (knex) => valueList(knex, filter), VALUE_ORDER);
 }
+
+/** The values `indicatorValues` lists, in `VALUE_ORDER` (its one-statement read takes them from here too). */
+export function valueList(knex: Knex, filter: IndicatorValueFilter): Knex.QueryBuilder {
+  return applyValueFilter(knex, knex('indicator_value as e').select('e.*'), filter);
+}
+
+export const VALUE_ORDER = BY_ID;
 
 /** A list filter longer than the cap is refused, naming the field. */
 function checkedList(list: string[] | null | undefined, field: string): string[] | null {

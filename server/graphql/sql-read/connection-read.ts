@@ -1,0 +1,131 @@
+import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import type { ConnectionArgs } from '../relay/connection';
+import { toKeysetSlice } from '../relay/paginate';
+import { jsonList, jsonNumber, type SqlFieldRead, type SqlFields } from './sql-fields';
+
+/** A list's rows as knex writes them: SQL with `?` placeholders, and their values. */
+export interface ListBase {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
+/** What a connection's fields (nodes, edges, pageInfo, totalCount) read from. */
+interface ConnectionScope {
+  /** The page's rows and one more, if there is one (a CTE's name). */
+  page: string;
+  size: number;
+  order: readonly string[];
+  afterCursor: boolean;
+  /** The whole list (for totalCount). */
+  base: string;
+}
+
+/**
+ * A root list (`rootPage`'s) as a connection inside the statement: one page by
+ * keyset after the cursor, in the list's order. Forward pages only; `last`
+ * and `before`, and a cursor or size the API refuses, are the resolvers'.
+ */
+export function rootConnection(read: SqlFieldRead, base: ListBase, order: readonly string[]): string | undefined {
+  const args = read.args as ConnectionArgs;
+  let slice;
+  try {
+    slice = toKeysetSlice(args, order.length);
+  } catch {
+    return undefined;
+  }
+  if (slice.direction !== 'forward' || slice.before) return undefined;
+  const baseSql = withParameters(read, base);
+  const key = `(${order.map((column) => `b."${column}"`).join(', ')})`;
+  const after = slice.after ? `where ${key} > (${slice.after.map((value) => read.param(value, 'int')).join(', ')})` : '';
+  const page = read.with(`select b.* from (${baseSql}) b ${after} order by ${order.map((column) => `b."${column}"`).join(', ')} limit ${slice.size + 1}`);
+  const scope: ConnectionScope = { page, size: slice.size, order, afterCursor: slice.after != null, base: baseSql };
+  return read.select(read.alias('connection'), scope);
+}
+
+/** knex's `?` placeholders as the statement's parameters. */
+function withParameters(read: SqlFieldRead, base: ListBase): string {
+  let i = 0;
+  return base.sql.replace(/\?/g, () => read.param(base.bindings[i++]));
+}
+
+const orderBy = (alias: string, order: readonly string[], direction = '') => order.map((column) => `${alias}."${column}"${direction}`).join(', ');
+
+/** The page's own rows (not the one more), as a FROM item aliased `alias`, with the joins the selection over it asked for. */
+function pageRows(read: SqlFieldRead, scope: ConnectionScope, alias: string): string {
+  return `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${scope.size}) ${alias}${read.joins(alias)}`;
+}
+
+/** A cursor as `encodeCursor` writes it: the base64url of the row's order values as a JSON array. */
+function cursorOf(alias: string, order: readonly string[]): string {
+  const json = `'[' || ${order.map((column) => `${alias}."${column}"`).join(` || ',' || `)} || ']'`;
+  return `'"' || translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_') || '"'`;
+}
+
+function connectionFields(): Record<string, (read: SqlFieldRead) => string | undefined> {
+  const scoped = (read: SqlFieldRead) => read.scope as ConnectionScope | undefined;
+  return {
+    nodes: (read) => {
+      const scope = scoped(read);
+      const row = read.alias('node');
+      const node = scope && read.select(row);
+      return node && jsonList(node, pageRows(read, scope, row), orderBy(row, scope.order));
+    },
+    edges: (read) => {
+      const scope = scoped(read);
+      const row = read.alias('edge');
+      const edge = scope && read.select(row, scope.order);
+      return edge && jsonList(edge, pageRows(read, scope, row), orderBy(row, scope.order));
+    },
+    pageInfo: (read) => {
+      const scope = scoped(read);
+      return scope && read.select(read.alias('page_info'), scope);
+    },
+    totalCount: (read) => {
+      const scope = scoped(read);
+      return scope && jsonNumber(`(select count(*) from (${scope.base}) b)`);
+    },
+  };
+}
+
+const EDGE_FIELDS: Record<string, (read: SqlFieldRead) => string | undefined> = {
+  cursor: (read) => cursorOf(read.parent, read.scope as readonly string[]),
+  node: (read) => read.select(read.parent),
+};
+
+const PAGE_INFO_FIELDS: Record<string, (read: SqlFieldRead) => string | undefined> = {
+  hasNextPage: (read) => {
+    const scope = read.scope as ConnectionScope;
+    return `(select case when count(*) > ${scope.size} then 'true' else 'false' end from ${scope.page})`;
+  },
+  hasPreviousPage: (read) => ((read.scope as ConnectionScope).afterCursor ? `'true'` : `'false'`),
+  startCursor: (read) => endOfPage(read.scope as ConnectionScope, ''),
+  endCursor: (read) => endOfPage(read.scope as ConnectionScope, ' desc'),
+};
+
+/** The cursor of the page's first or last row (not the one more); null on an empty page. */
+function endOfPage(scope: ConnectionScope, direction: string): string {
+  const rows = `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${scope.size})`;
+  return `coalesce((select ${cursorOf('p', scope.order)} from ${rows} p order by ${orderBy('p', scope.order, direction)} limit 1), 'null')`;
+}
+
+/**
+ * The fields every connection, edge and page info type has, and every Node's
+ * `id` (`toGlobalId`: the base64url of "Type:id"), for all such types of the schema.
+ */
+export function relaySqlFields(schema: GraphQLSchema): SqlFields {
+  const fields: SqlFields = { PageInfo: PAGE_INFO_FIELDS };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const names = Object.keys(type.getFields());
+    if (type.name.endsWith('Connection') && ['nodes', 'edges', 'pageInfo'].every((name) => names.includes(name))) fields[type.name] = connectionFields();
+    else if (type.name.endsWith('Edge') && names.includes('cursor') && names.includes('node')) fields[type.name] = EDGE_FIELDS;
+    if (type.getInterfaces().some((face) => isInterfaceType(face) && face.name === 'Node')) {
+      const typeName = type.name;
+      fields[typeName] = {
+        ...fields[typeName],
+        id: ({ parent }) => `'"' || translate(encode(convert_to('${typeName}:' || ${parent}.id, 'UTF8'), 'base64'), E'+/=\\n', '-_') || '"'`,
+      };
+    }
+  }
+  return fields;
+}
