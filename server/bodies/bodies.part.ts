@@ -5,6 +5,7 @@ import { AssignmentResolver, ResponsibleBodyChangeResolver, ResponsibleBodyResol
 import { ResponsibleBodySuccession } from './responsible-body-succession.entity';
 import { BodyMutationResolver } from './body-mutation.resolver';
 import { catalogueHistoryResolver } from '../catalogue/catalogue-history.resolver';
+import { bodySqlFields } from './bodies.sql-fields';
 
 export const bodiesPart: DomainPart = {
   name: 'bodies',
@@ -18,4 +19,5 @@ export const bodiesPart: DomainPart = {
     catalogueHistoryResolver(Assignment),
   ],
   nodes: { open: [ResponsibleBody, Assignment] },
+  sqlFields: bodySqlFields,
 };

@@ -19,15 +19,18 @@ import { ResponsibleBody } from './responsible-body.entity';
 
 export function listResponsibleBodies(ctx: RequestContext, filter: ResponsibleBodyFilter | null = {}, args: ConnectionArgs) {
   filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
-  return rootPage(ctx, ResponsibleBody, args, (knex) => {
-    const qb = knex('responsible_body as e').select('e.*');
-    if (filter.kind) qb.where('e.kind', filter.kind);
-    if (filter.expectedToReport != null) qb.where('e.expected_to_report', filter.expectedToReport);
-    if (filter.search) whereTextMatches(qb, ['e.code', 'e.name', 'e.short_name', 'e.name_en'], filter.search);
-    if (filter.asOf) whereInForce(qb, 'e', isoDate(filter.asOf));
-    if (filter.planCode != null) qb.whereIn('e.id', bodiesWithDutiesIn(knex, filter.planCode));
-    return qb;
-  });
+  return rootPage(ctx, ResponsibleBody, args, (knex) => bodyList(knex, filter));
+}
+
+/** The bodies `responsibleBodies` lists, in document order (its one-statement read takes them from here too). */
+export function bodyList(knex: Knex, filter: ResponsibleBodyFilter): Knex.QueryBuilder {
+  const qb = knex('responsible_body as e').select('e.*');
+  if (filter.kind) qb.where('e.kind', filter.kind);
+  if (filter.expectedToReport != null) qb.where('e.expected_to_report', filter.expectedToReport);
+  if (filter.search) whereTextMatches(qb, ['e.code', 'e.name', 'e.short_name', 'e.name_en'], filter.search);
+  if (filter.asOf) whereInForce(qb, 'e', isoDate(filter.asOf));
+  if (filter.planCode != null) qb.whereIn('e.id', bodiesWithDutiesIn(knex, filter.planCode));
+  return qb;
 }
 
 export function findResponsibleBody(ctx: RequestContext, code: string): Promise<ResponsibleBody | null> {
@@ -43,25 +46,28 @@ export async function unitOfBody(ctx: RequestContext, body: ResponsibleBody): Pr
 }
 
 export function assignmentsOfBody(ctx: RequestContext, body: ResponsibleBody, args: ConnectionArgs, filter: AssignmentFilter | null = {}) {
-  filter ??= {}; // an explicit `filter: null` asks for no filter, as an absent one does
+  const given = filter ?? {}; // an explicit `filter: null` asks for no filter, as an absent one does
+  return nestedPage(ctx, `ResponsibleBody.assignments${JSON.stringify(given)}`, Assignment, args, body.id, (knex, ids) => assignmentList(knex, ids, given), DOCUMENT_ORDER, ['task']);
+}
+
+/** The duties of the bodies `ids` (`_group`: the body), in document order, as `assignments` lists them. */
+export function assignmentList(knex: Knex, ids: readonly (number | string)[], filter: AssignmentFilter): Knex.QueryBuilder {
   const inherited = filter.includeInherited === true;
-  return nestedPage(ctx, `ResponsibleBody.assignments${JSON.stringify(filter)}`, Assignment, args, body.id, (knex, ids) => {
-    const qb = inherited
-      ? knex
-          .withRecursive('lineage', ['body_id', 'holder_id'], (q) =>
-            q
-              .select('id', 'id')
-              .from('responsible_body')
-              .whereIn('id', ids)
-              .union((u) => u.select('l.body_id', 's.predecessor_id').from('lineage as l').join('responsible_body_succession as s', 's.successor_id', 'l.holder_id')),
-          )
-          .select('e.*', 'l.body_id as _group')
-          .from('assignment as e')
-          .join('lineage as l', 'l.holder_id', 'e.body_id')
-      : knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
-    applyAssignmentFilter(qb, filter);
-    return qb;
-  }, DOCUMENT_ORDER, ['task']);
+  const qb = inherited
+    ? knex
+        .withRecursive('lineage', ['body_id', 'holder_id'], (q) =>
+          q
+            .select('id', 'id')
+            .from('responsible_body')
+            .whereIn('id', ids)
+            .union((u) => u.select('l.body_id', 's.predecessor_id').from('lineage as l').join('responsible_body_succession as s', 's.successor_id', 'l.holder_id')),
+        )
+        .select('e.*', 'l.body_id as _group')
+        .from('assignment as e')
+        .join('lineage as l', 'l.holder_id', 'e.body_id')
+    : knex('assignment as e').select('e.*', 'e.body_id as _group').whereIn('e.body_id', ids);
+  applyAssignmentFilter(qb, filter);
+  return qb;
 }
 
 /**

@@ -68,12 +68,12 @@ export function targetsOf(ctx: RequestContext, indicator: Indicator): Promise<Ta
 }
 
 export function indicatorsOfTask(ctx: RequestContext, task: Task, args: ConnectionArgs) {
-  return nestedPage(ctx, 'Task.indicators', Indicator, args, task.id, (knex, ids) =>
-    knex('indicator as e')
-      .join('task_indicator as ti', 'ti.indicator_id', 'e.id')
-      .select('e.*', 'ti.task_id as _group')
-      .whereIn('ti.task_id', ids),
-  );
+  return nestedPage(ctx, 'Task.indicators', Indicator, args, task.id, taskIndicatorList);
+}
+
+/** The indicators of the tasks `ids` (`_group`: the task), in document order, as `Task.indicators` lists them. */
+export function taskIndicatorList(knex: Knex, ids: readonly (number | string)[]): Knex.QueryBuilder {
+  return knex('indicator as e').join('task_indicator as ti', 'ti.indicator_id', 'e.id').select('e.*', 'ti.task_id as _group').whereIn('ti.task_id', ids);
 }
 
 export function indicatorsOfObjective(ctx: RequestContext, objective: Objective, args: ConnectionArgs) {

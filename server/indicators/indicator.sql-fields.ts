@@ -1,4 +1,7 @@
+import { nestedConnection, PARENT_KEY } from '../graphql/sql-read/connection-read';
 import { RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../graphql/sql-read/sql-fields';
+import { DOCUMENT_ORDER } from '../graphql/relay/pages';
+import { taskIndicatorList } from './indicator.service';
 
 /**
  * `indicator(code, planCode)` as the head of a one-statement read: the row
@@ -15,4 +18,9 @@ function indicator(read: SqlFieldRead): string | undefined {
     from indicator ${row}${read.joins(row)} where ${row}.code = ${read.param(read.args.code, 'text')}${inPlan} limit 1), 'null')`;
 }
 
-export const indicatorSqlFields: SqlFields = { Query: { indicator } };
+/** A task's indicators, inside its task's row. */
+function indicatorsOfTask(read: SqlFieldRead): string | undefined {
+  return nestedConnection(read, taskIndicatorList(read.ctx.em.getKnex(), [PARENT_KEY]).toSQL(), DOCUMENT_ORDER);
+}
+
+export const indicatorSqlFields: SqlFields = { Query: { indicator }, Task: { indicators: indicatorsOfTask } };

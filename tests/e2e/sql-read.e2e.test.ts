@@ -123,3 +123,29 @@ test('a cursor or a size the API refuses is refused as the resolvers refuse it',
   const tooMany = await both(VALUES, { first: 101 });
   expect(tooMany.read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
 });
+
+const BODIES = `query($after: String) { responsibleBodies(first: 30, after: $after) {
+  pageInfo { hasNextPage endCursor }
+  nodes { id code name kind assignments(first: 20) { edges { cursor node { role key task { code title indicators(first: 10) { nodes { code name unit } } } } } } } } }`;
+
+test('bodies with their duties, tasks and indicators are one statement, nested lists paged per parent', async () => {
+  const first = await both(BODIES);
+  const bodies = first.read.data!.responsibleBodies.nodes;
+  expect(bodies).toHaveLength(30);
+  const withDuties = bodies.filter((b: any) => b.assignments.edges.length > 0);
+  expect(withDuties.length).toBeGreaterThan(5);
+  expect(withDuties.some((b: any) => b.assignments.edges.some((e: any) => e.node.task === null))).toBe(true);
+  expect(withDuties.some((b: any) => b.assignments.edges.some((e: any) => e.node.task?.indicators.nodes.length > 0))).toBe(true);
+  // Token, then bodies, duties, tasks and indicators in one statement; the resolvers read one list per depth.
+  expect(first.read.statements).toBe(2);
+  expect(first.resolved.statements).toBe(4);
+  await both(BODIES, { after: first.read.data!.responsibleBodies.pageInfo.endCursor });
+});
+
+test("a nested list's page info or total, and a filtered list, are the resolvers' to read", async () => {
+  const nestedTotal = await both(`{ responsibleBodies(first: 3) { nodes { assignments(first: 1) { totalCount pageInfo { hasNextPage } } } } }`);
+  const filtered = await both(`{ responsibleBodies(first: 3, filter: { kind: DEPARTMENT }) { nodes { code } } }`);
+  expect(nestedTotal.read.statements).toBe(nestedTotal.resolved.statements);
+  expect(filtered.read.statements).toBe(filtered.resolved.statements);
+  expect(filtered.read.data!.responsibleBodies.nodes.length).toBeGreaterThan(0);
+});

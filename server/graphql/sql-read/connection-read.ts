@@ -11,14 +11,17 @@ export interface ListBase {
 
 /** What a connection's fields (nodes, edges, pageInfo, totalCount) read from. */
 interface ConnectionScope {
-  /** The page's rows and one more, if there is one (a CTE's name). */
+  /** The page's rows and one more, if there is one (a CTE's name, or a subquery on the parent's row). */
   page: string;
   size: number;
   order: readonly string[];
   afterCursor: boolean;
-  /** The whole list (for totalCount). */
-  base: string;
+  /** The whole list (for totalCount); null for a nested list, whose page info and total are the resolvers'. */
+  base: string | null;
 }
+
+/** Stands for the parent's key in a nested list's SQL: the statement puts the parent row's id in its place. */
+export const PARENT_KEY = '\u0000parent-key';
 
 /**
  * A root list (`rootPage`'s) as a connection inside the statement: one page by
@@ -26,26 +29,46 @@ interface ConnectionScope {
  * and `before`, and a cursor or size the API refuses, are the resolvers'.
  */
 export function rootConnection(read: SqlFieldRead, base: ListBase, order: readonly string[]): string | undefined {
-  const args = read.args as ConnectionArgs;
+  const page = pageOf(read, base, order);
+  if (!page) return undefined;
+  const scope: ConnectionScope = { ...page, page: read.with(page.sql), base: page.base };
+  return read.select(read.alias('connection'), scope);
+}
+
+/**
+ * A parent's list (`nestedPage`'s) as a connection: its page read for each
+ * parent row, as a subquery on it. `base` is the list's SQL for one parent
+ * whose key is `PARENT_KEY`. Its nodes and edges only: a selection with its
+ * page info or total is the resolvers'.
+ */
+export function nestedConnection(read: SqlFieldRead, base: ListBase, order: readonly string[]): string | undefined {
+  const page = pageOf(read, base, order);
+  if (!page) return undefined;
+  const scope: ConnectionScope = { ...page, page: `(${page.sql})`, base: null };
+  return read.select(read.alias('connection'), scope);
+}
+
+function pageOf(read: SqlFieldRead, base: ListBase, order: readonly string[]) {
   let slice;
   try {
-    slice = toKeysetSlice(args, order.length);
+    slice = toKeysetSlice(read.args as ConnectionArgs, order.length);
   } catch {
     return undefined;
   }
   if (slice.direction !== 'forward' || slice.before) return undefined;
   const baseSql = withParameters(read, base);
-  const key = `(${order.map((column) => `b."${column}"`).join(', ')})`;
-  const after = slice.after ? `where ${key} > (${slice.after.map((value) => read.param(value, 'int')).join(', ')})` : '';
-  const page = read.with(`select b.* from (${baseSql}) b ${after} order by ${order.map((column) => `b."${column}"`).join(', ')} limit ${slice.size + 1}`);
-  const scope: ConnectionScope = { page, size: slice.size, order, afterCursor: slice.after != null, base: baseSql };
-  return read.select(read.alias('connection'), scope);
+  const after = slice.after ? `where (${orderBy('b', order)}) > (${slice.after.map((value) => read.param(value, 'int')).join(', ')})` : '';
+  const sql = `select b.* from (${baseSql}) b ${after} order by ${orderBy('b', order)} limit ${slice.size + 1}`;
+  return { sql, size: slice.size, order, afterCursor: slice.after != null, base: baseSql };
 }
 
-/** knex's `?` placeholders as the statement's parameters. */
+/** knex's `?` placeholders as the statement's parameters (the parent's key as its row's id). */
 function withParameters(read: SqlFieldRead, base: ListBase): string {
   let i = 0;
-  return base.sql.replace(/\?/g, () => read.param(base.bindings[i++]));
+  return base.sql.replace(/\?/g, () => {
+    const value = base.bindings[i++];
+    return value === PARENT_KEY ? `${read.parent}.id` : read.param(value);
+  });
 }
 
 const orderBy = (alias: string, order: readonly string[], direction = '') => order.map((column) => `${alias}."${column}"${direction}`).join(', ');
@@ -78,11 +101,11 @@ function connectionFields(): Record<string, (read: SqlFieldRead) => string | und
     },
     pageInfo: (read) => {
       const scope = scoped(read);
-      return scope && read.select(read.alias('page_info'), scope);
+      return scope?.base != null ? read.select(read.alias('page_info'), scope) : undefined;
     },
     totalCount: (read) => {
       const scope = scoped(read);
-      return scope && jsonNumber(`(select count(*) from (${scope.base}) b)`);
+      return scope?.base != null ? jsonNumber(`(select count(*) from (${scope.base}) b)`) : undefined;
     },
   };
 }
