@@ -58,7 +58,8 @@ function pageOf(read: SqlFieldRead, base: ListBase, order: readonly string[]) {
   if (slice.direction !== 'forward' || slice.before) return undefined;
   const baseSql = withParameters(read, base);
   const after = slice.after ? `where (${orderBy('b', order)}) > (${slice.after.map((value) => read.param(value, 'int')).join(', ')})` : '';
-  const sql = `select b.* from (${baseSql}) b ${after} order by ${orderBy('b', order)} limit ${slice.size + 1}`;
+  // Sizes are parameters too: one statement text for every page size, prepared once.
+  const sql = `select b.* from (${baseSql}) b ${after} order by ${orderBy('b', order)} limit ${read.param(slice.size + 1, 'int')}`;
   return { sql, size: slice.size, order, afterCursor: slice.after != null, base: baseSql };
 }
 
@@ -75,7 +76,7 @@ const orderBy = (alias: string, order: readonly string[], direction = '') => ord
 
 /** The page's own rows (not the one more), as a FROM item aliased `alias`, with the joins the selection over it asked for. */
 function pageRows(read: SqlFieldRead, scope: ConnectionScope, alias: string): string {
-  return `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${scope.size}) ${alias}${read.joins(alias)}`;
+  return `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${read.param(scope.size, 'int')}) ${alias}${read.joins(alias)}`;
 }
 
 /** A cursor as `encodeCursor` writes it: the base64url of the row's order values as a JSON array. */
@@ -118,16 +119,17 @@ const EDGE_FIELDS: Record<string, (read: SqlFieldRead) => string | undefined> = 
 const PAGE_INFO_FIELDS: Record<string, (read: SqlFieldRead) => string | undefined> = {
   hasNextPage: (read) => {
     const scope = read.scope as ConnectionScope;
-    return `(select case when count(*) > ${scope.size} then 'true' else 'false' end from ${scope.page})`;
+    return `(select case when count(*) > ${read.param(scope.size, 'int')} then 'true' else 'false' end from ${scope.page})`;
   },
   hasPreviousPage: (read) => ((read.scope as ConnectionScope).afterCursor ? `'true'` : `'false'`),
-  startCursor: (read) => endOfPage(read.scope as ConnectionScope, ''),
-  endCursor: (read) => endOfPage(read.scope as ConnectionScope, ' desc'),
+  startCursor: (read) => endOfPage(read, ''),
+  endCursor: (read) => endOfPage(read, ' desc'),
 };
 
 /** The cursor of the page's first or last row (not the one more); null on an empty page. */
-function endOfPage(scope: ConnectionScope, direction: string): string {
-  const rows = `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${scope.size})`;
+function endOfPage(read: SqlFieldRead, direction: string): string {
+  const scope = read.scope as ConnectionScope;
+  const rows = `(select * from ${scope.page} p order by ${orderBy('p', scope.order)} limit ${read.param(scope.size, 'int')})`;
   return `coalesce((select ${cursorOf('p', scope.order)} from ${rows} p order by ${orderBy('p', scope.order, direction)} limit 1), 'null')`;
 }
 
