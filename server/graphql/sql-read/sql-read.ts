@@ -50,7 +50,14 @@ export class SqlReads {
     const query = this.schema.getQueryType();
     if (!query) return undefined;
     const statement = new Statement(this, fragmentsOf(document), variables, ctx);
-    const data = statement.object(query, operation.selectionSet, '');
+    let data: string | undefined;
+    try {
+      data = statement.object(query, operation.selectionSet, '');
+    } catch (error) {
+      // A part's read that throws on its arguments: the resolvers judge them, with their own errors.
+      ctx.logger.debug({ err: error }, 'a one-statement read could not be written: the resolvers answer');
+      return undefined;
+    }
     if (data === undefined) {
       if (statement.unreadableField) this.unreadable.set(operation, true);
       return undefined;
