@@ -80,7 +80,7 @@ function analyticsStatement(query: AnalyticsQuery, kept: string | null): string 
   const key = kept ?? 'built';
   const known = statements.get(key);
   if (known) return known;
-  const order = `order by array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
+  const order = `order by ${ANALYTICS_ORDER}`;
   const statement = kept
     ? `with typed as (select $1::text[], $2::text, $3::text[], $4::date, $5::text[], $6::text, $7::text[], $8::date, $9::text[], $10::boolean, $11::boolean, $12::text)
     select ${FIGURE_COLUMNS}
@@ -97,6 +97,9 @@ function analyticsStatement(query: AnalyticsQuery, kept: string | null): string 
   statements.set(key, statement);
   return statement;
 }
+
+/** The answer's order: `indicators` as listed, then period, level, unit, sex and ethnic group. */
+export const ANALYTICS_ORDER = `array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
 
 /** The columns `indicator_figures` returns, of a kept figure `f`. */
 const FIGURE_COLUMNS = 'f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values, f.comparable, f.partial_ids, f.spanned_ids';
@@ -117,12 +120,12 @@ export async function analyticsFigures(ctx: RequestContext, query: AnalyticsQuer
  * its code is one that no other plan has (`explainMissing` says why a code
  * that several plans have gave nothing).
  */
-function inPlan(alias: string, parameter: string): string {
+export function inPlan(alias: string, parameter: string): string {
   return `(${parameter}::text is null and not exists (select 1 from indicator o where o.code = ${alias}.code and o.plan_id <> ${alias}.plan_id)
     or ${alias}.plan_id = (select id from plan where code = ${parameter}::text))`;
 }
 
-function analyticsParameters(query: AnalyticsQuery): unknown[] {
+export function analyticsParameters(query: AnalyticsQuery): unknown[] {
   return [query.indicatorCodes, ...figuresParameters({ ...query.figures, indicatorIds: [] }).slice(1), query.planCode];
 }
 

@@ -149,3 +149,30 @@ test("a nested list's page info or total, and a filtered list, are the resolvers
   expect(filtered.read.statements).toBe(filtered.resolved.statements);
   expect(filtered.read.data!.responsibleBodies.nodes.length).toBeGreaterThan(0);
 });
+
+const ANALYTICS = `query($input: AnalyticsInput!) { analytics(input: $input) {
+  rowCount rows { indicatorCode indicatorName periodCode unitCode unitName unitLevel parentUnitCode parentUnitName sex ethnicGroup value numerator denominator sourceValues comparable } } }`;
+
+test("analytics of Chợ Mới's communes, and of every district, are one statement each, in the resolvers' order", async () => {
+  const communes = await both(ANALYTICS, { input: { indicators: ['households-housing', 'households-electricity'], level: 'COMMUNE', within: '065', periods: ['2023-H2'] } });
+  const rows = communes.read.data!.analytics.rows;
+  expect(rows.length).toBeGreaterThan(2);
+  expect(rows[0]).toMatchObject({ indicatorCode: 'households-housing', parentUnitCode: '065', unitLevel: 'COMMUNE', numerator: null });
+  expect(rows[rows.length - 1]).toMatchObject({ indicatorCode: 'households-electricity' });
+  expect(rows[rows.length - 1].numerator).toBeGreaterThan(0);
+  const districts = await both(ANALYTICS, { input: { indicators: ['households-electricity', 'households-housing'], level: 'DISTRICT', within: '06' } });
+  expect(districts.read.data!.analytics.rowCount).toBe(districts.read.data!.analytics.rows.length);
+  // The resolvers read the figures, then their indicators, units and periods, then the units' parents: five statements for one
+  // (the cost limit's count of the communes in Chợ Mới comes before, on either path).
+  for (const { read, resolved } of [communes, districts]) expect(read.statements).toBe(resolved.statements - 4);
+  expect(districts.read.statements).toBe(2);
+});
+
+test('analytics that must explain themselves (a code that names nothing, a breakdown without figures) go to the resolvers', async () => {
+  const unknown = await both(ANALYTICS, { input: { indicators: ['households-housing', 'no-such-indicator'] } });
+  expect(unknown.read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'indicators' } });
+  const tooMany = await both(ANALYTICS, { input: { indicators: ['households-housing'], periods: Array.from({ length: 31 }, (_, i) => `p${i}`) } });
+  expect(tooMany.read.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const bySex = await both(ANALYTICS, { input: { indicators: ['households-housing'], level: 'COMMUNE', within: '065', breakdown: ['SEX'] } });
+  expect(bySex.read.statements).toBe(bySex.resolved.statements + 1);
+});

@@ -1,0 +1,81 @@
+import { jsonList, jsonNumber, jsonString, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../graphql/sql-read/sql-fields';
+import { keptFiguresAnswer } from '../reporting/rollup/indicator-figures';
+import type { AnalyticsInput } from './analytics.inputs';
+import { ANALYTICS_ORDER, analyticsParameters, analyticsQuery, inPlan } from './analytics.service';
+import { keptAnalyticsSource } from './kept-analytics';
+
+/**
+ * `analytics` in one statement where the kept figures answer: the rows of
+ * `analyticsRows` with their indicators, units, parents and periods joined,
+ * in the same order. An input it refuses, figures it must build, a code the
+ * answer does not show (to be explained) or a figure with a note: the
+ * resolvers answer.
+ */
+function analytics(read: SqlFieldRead): string | undefined {
+  const query = analyticsQuery(read.ctx, read.args.input as AnalyticsInput);
+  if (!keptFiguresAnswer(query.figures)) return undefined;
+  const values = analyticsParameters(query);
+  const placed = new Map<number, string>();
+  // The source's own parameters ($1..$12) as the statement's.
+  const renumber = (sql: string) =>
+    sql.replace(/\$(\d+)/g, (_match, n: string) => {
+      const i = Number(n);
+      if (!placed.has(i)) placed.set(i, read.param(values[i - 1]));
+      return placed.get(i)!;
+    });
+  const rows = read.with(
+    renumber(`select f.value, f.numerator, f.denominator, f.source_values, f.comparable, f.sex, f.ethnic_group,
+      i.code as indicator_code, i.name as indicator_name, i.aggregation = 'RATIO' as ratio, p.code as period_code,
+      u.code as unit_code, u.name as unit_name, u.level as unit_level, pu.code as parent_code, pu.name as parent_name,
+      row_number() over (order by ${ANALYTICS_ORDER}) as n
+    ${keptAnalyticsSource(query, inPlan)}`),
+  );
+  const selected = read.select(read.alias('result'), rows);
+  if (!selected) return undefined;
+  const shown = (codes: string[] | null | undefined, columns: string[]) =>
+    `not exists (select 1 from unnest(${read.param(codes ?? [], 'text[]')}) c where c not in (${columns.map((column) => `select ${column} from ${rows} where ${column} is not null`).join(' union ')}))`;
+  const complete = [
+    `exists (select 1 from ${rows})`,
+    shown(query.indicatorCodes, ['indicator_code']),
+    shown(query.figures.periodCodes, ['period_code']),
+    shown([...(query.figures.unitCodes ?? []), ...(query.figures.areaCodes ?? [])], ['unit_code', 'parent_code']),
+  ];
+  return `case when ${complete.join(' and ')} then ${selected} else ${RESOLVERS_ANSWER} end`;
+}
+
+const column =
+  (name: string, json = jsonString) =>
+  ({ parent }: SqlFieldRead) =>
+    json(`${parent}.${name}`);
+
+export const analyticsSqlFields: SqlFields = {
+  Query: { analytics },
+  AnalyticsResult: {
+    rows: (read) => {
+      const row = read.alias('row');
+      const selected = read.select(row);
+      return selected && jsonList(selected, `${read.scope as string} ${row}`, `${row}.n`);
+    },
+    rowCount: (read) => jsonNumber(`(select count(*) from ${read.scope as string})`),
+  },
+  AnalyticsRow: {
+    indicatorCode: column('indicator_code'),
+    indicatorName: column('indicator_name'),
+    periodCode: column('period_code'),
+    unitCode: column('unit_code'),
+    unitName: column('unit_name'),
+    unitLevel: column('unit_level'),
+    parentUnitCode: column('parent_code'),
+    parentUnitName: column('parent_name'),
+    sex: column('sex'),
+    ethnicGroup: column('ethnic_group'),
+    // As figureNumbers reads them: a RATIO's numerator and denominator, nothing for SUM and NONE.
+    value: column('value', jsonNumber),
+    numerator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.numerator end`),
+    denominator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.denominator end`),
+    sourceValues: column('source_values', jsonNumber),
+    comparable: column('comparable', jsonNumber),
+    // The note names units in Node (figureNote): a row that has one is the resolvers'.
+    note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
+  },
+};
