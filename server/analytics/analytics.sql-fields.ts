@@ -1,4 +1,5 @@
 import { jsonList, jsonNumber, jsonString, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../graphql/sql-read/sql-fields';
+import { FIGURE_NUMBER_FIELDS } from '../reporting/rollup/rollup.sql-fields';
 import { keptFiguresAnswer } from '../reporting/rollup/indicator-figures';
 import type { AnalyticsInput } from './analytics.inputs';
 import { ANALYTICS_ORDER, analyticsParameters, analyticsQuery, inPlan } from './analytics.service';
@@ -44,9 +45,9 @@ function analytics(read: SqlFieldRead): string | undefined {
 }
 
 const column =
-  (name: string, json = jsonString) =>
+  (name: string) =>
   ({ parent }: SqlFieldRead) =>
-    json(`${parent}.${name}`);
+    jsonString(`${parent}.${name}`);
 
 export const analyticsSqlFields: SqlFields = {
   Query: { analytics },
@@ -69,13 +70,6 @@ export const analyticsSqlFields: SqlFields = {
     parentUnitName: column('parent_name'),
     sex: column('sex'),
     ethnicGroup: column('ethnic_group'),
-    // As figureNumbers reads them: a RATIO's numerator and denominator, nothing for SUM and NONE.
-    value: column('value', jsonNumber),
-    numerator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.numerator end`),
-    denominator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.denominator end`),
-    sourceValues: column('source_values', jsonNumber),
-    comparable: column('comparable', jsonNumber),
-    // The note names units in Node (figureNote): a row that has one is the resolvers'.
-    note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
+    ...FIGURE_NUMBER_FIELDS,
   },
 };

@@ -1,7 +1,7 @@
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { ConnectionArgs } from '../relay/connection';
 import { toKeysetSlice } from '../relay/paginate';
-import { jsonList, jsonNumber, type SqlFieldRead, type SqlFields } from './sql-fields';
+import { jsonBase64url, jsonList, jsonNumber, type SqlFieldRead, type SqlFields } from './sql-fields';
 
 /** A list's rows as knex writes them: SQL with `?` placeholders, and their values. */
 export interface ListBase {
@@ -81,8 +81,7 @@ function pageRows(read: SqlFieldRead, scope: ConnectionScope, alias: string): st
 
 /** A cursor as `encodeCursor` writes it: the base64url of the row's order values as a JSON array. */
 function cursorOf(alias: string, order: readonly string[]): string {
-  const json = `'[' || ${order.map((column) => `${alias}."${column}"`).join(` || ',' || `)} || ']'`;
-  return `'"' || translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_') || '"'`;
+  return jsonBase64url(`'[' || ${order.map((column) => `${alias}."${column}"`).join(` || ',' || `)} || ']'`);
 }
 
 function connectionFields(): Record<string, (read: SqlFieldRead) => string | undefined> {
@@ -148,7 +147,7 @@ export function relaySqlFields(schema: GraphQLSchema): SqlFields {
       const typeName = type.name;
       fields[typeName] = {
         ...fields[typeName],
-        id: ({ parent }) => `'"' || translate(encode(convert_to('${typeName}:' || ${parent}.id, 'UTF8'), 'base64'), E'+/=\\n', '-_') || '"'`,
+        id: ({ parent }) => jsonBase64url(`'${typeName}:' || ${parent}.id`),
       };
     }
   }

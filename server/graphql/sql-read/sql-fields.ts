@@ -69,6 +69,11 @@ export function jsonString(sql: string): string {
   return `coalesce(to_json(${sql})::text, 'null')`;
 }
 
+/** A JSON string of the base64url of a text, unpadded, as Node's `base64url` writes it (global IDs, cursors). */
+export function jsonBase64url(text: string): string {
+  return `'"' || translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/=\\n', '-_') || '"'`;
+}
+
 /** A many-to-one relation: the row that the parent's `key` names, joined to the parent's rows; null when the key is. */
 export function joinedObject(read: SqlFieldRead, table: string, key: string): string | undefined {
   const row = read.joinOne(table, key);

@@ -125,7 +125,7 @@ class Statement {
       if (value === undefined) return undefined;
       parts.push(`'${i === 0 ? '{' : ','}"${(node.alias ?? node.name).value}":'`, value);
     }
-    parts.push(`'${nodes.length === 0 ? '{' : ''}}'`);
+    parts.push(`'}'`);
     return `(${parts.join(' || ')})`;
   }
 

@@ -37,18 +37,27 @@ function rollup(read: SqlFieldRead): string | undefined {
   return jsonList(selected, figures, `${figure}.unit_id, ${figure}.period_id`, RESOLVERS_ANSWER);
 }
 
+/**
+ * A figure's numbers, over a row with the kept figure's columns and `ratio`
+ * (its indicator is a RATIO): as figureNumbers reads them, a RATIO's
+ * numerator and denominator, nothing for SUM and NONE. The roll-up's and
+ * analytics' rows both.
+ */
+export const FIGURE_NUMBER_FIELDS: Record<string, (read: SqlFieldRead) => string> = {
+  value: ({ parent }) => jsonNumber(`${parent}.value`),
+  numerator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.numerator end`),
+  denominator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.denominator end`),
+  sourceValues: ({ parent }) => jsonNumber(`${parent}.source_values`),
+  comparable: ({ parent }) => jsonNumber(`${parent}.comparable`),
+  // The note names units in Node (figureNote): a figure that has one is the resolvers'.
+  note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
+};
+
 export const rollupSqlFields: SqlFields = {
   Indicator: { rollup },
   IndicatorRollup: {
     unit: (read) => joinedObject(read, 'administrative_unit', 'unit_id'),
     period: (read) => joinedObject(read, 'reporting_period', 'period_id'),
-    // As figureNumbers reads them: a RATIO's numerator and denominator, nothing for SUM and NONE.
-    value: ({ parent }) => jsonNumber(`${parent}.value`),
-    numerator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.numerator end`),
-    denominator: ({ parent }) => jsonNumber(`case when ${parent}.ratio then ${parent}.denominator end`),
-    sourceValues: ({ parent }) => jsonNumber(`${parent}.source_values`),
-    comparable: ({ parent }) => jsonNumber(`${parent}.comparable`),
-    // The note names units in Node (figureNote): a figure that has one is the resolvers'.
-    note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
+    ...FIGURE_NUMBER_FIELDS,
   },
 };
