@@ -15,7 +15,6 @@ import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
 import { RateLimiter } from './graphql/limits/rate-limiter';
 import { buildAppSchema, sqlReadsOf } from './graphql/schema';
-import { stringifyResult } from './graphql/sql-read/raw-json';
 import { ENTITIES, PARTS } from './parts';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
@@ -99,8 +98,6 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const rateLimiter = new RateLimiter(config.limits, rateLimitStore, clock);
   const apollo = new ApolloServer<RequestContext>({
     gateway: await gatewayOf(config),
-    // Writes the text of one-statement reads as PostgreSQL built it.
-    stringifyResult,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The request guard (http/) counts tokens before Apollo parses; this bounds the parser on its own too.

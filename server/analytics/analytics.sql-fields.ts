@@ -1,4 +1,4 @@
-import { jsonList, jsonNumber, jsonString, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../graphql/sql-read/sql-fields';
+import { jsonNumber, jsonString, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../graphql/sql-read/sql-fields';
 import { FIGURE_NUMBER_FIELDS } from '../reporting/rollup/rollup.sql-fields';
 import { keptFiguresAnswer } from '../reporting/rollup/indicator-figures';
 import type { AnalyticsInput } from './analytics.inputs';
@@ -55,7 +55,7 @@ export const analyticsSqlFields: SqlFields = {
     rows: (read) => {
       const row = read.alias('row');
       const selected = read.select(row);
-      return selected && jsonList(selected, `${read.scope as string} ${row}`, `${row}.n`);
+      return selected && read.list(selected, `${read.scope as string} ${row}`, `${row}.n`, { uncorrelated: true });
     },
     rowCount: (read) => jsonNumber(`(select count(*) from ${read.scope as string})`),
   },

@@ -4,6 +4,7 @@ import { AuthenticationFailure, Viewer } from '../access/viewer';
 import type { RequestContext } from '../graphql/context';
 import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
+import { withRawJson } from '../graphql/sql-read/raw-json';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
 import { SqlStatementCount } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
@@ -265,7 +266,7 @@ async function executeGraphql(
   // How many SQL statements the request ran: the number loaders keep independent of result size.
   if (headerValue(req, SQL_STATEMENTS_HEADER) === 'count') res.setHeader(SQL_STATEMENTS_HEADER, String(outcome.statements.statements));
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    res.end(withRawJson(response.body.string));
   } else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();

@@ -43,6 +43,14 @@ export interface SqlFieldRead {
   joinOne(table: string, key: string, from?: string): string;
   /** The joins that the selection over `alias` asked for: written after the FROM item that `alias` names. */
   joins(alias: string): string;
+  /**
+   * The JSON list (text) of `item` over the rows of `from`, in `order`
+   * (`empty`, `'[]'` by default, when there are none), as `jsonList` writes
+   * it. A list whose `from` names no row around it (`uncorrelated`) and that
+   * no list encloses may instead come as rows of their own, joined in Node
+   * (the statement's stream, sql-read.ts).
+   */
+  list(item: string, from: string, order: string, options?: { empty?: string; uncorrelated?: boolean }): string;
   ctx: RequestContext;
 }
 
@@ -54,6 +62,19 @@ export interface SqlFieldRead {
  */
 export const RESOLVERS_ANSWER_TEXT = '{"$resolvers":true}';
 export const RESOLVERS_ANSWER = `'${RESOLVERS_ANSWER_TEXT}'`;
+
+/**
+ * What a single object's read leaves for its fields when its row is the one
+ * row of a common table expression: a list under it can then name that
+ * expression instead of the row, and read uncorrelated.
+ */
+export interface SingleRowScope {
+  singleRow: string;
+}
+
+export function singleRowOf(scope: unknown): string | undefined {
+  return typeof scope === 'object' && scope !== null && 'singleRow' in scope ? (scope as SingleRowScope).singleRow : undefined;
+}
 
 /** A JSON list (text) of `item` over the rows of `from`, in `order`: `[]` when there are none, or `empty` if given. */
 export function jsonList(item: string, from: string, order: string, empty = `'[]'`): string {

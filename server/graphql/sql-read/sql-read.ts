@@ -1,6 +1,8 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
+  isListType,
   isObjectType,
   Kind,
   type DocumentNode,
@@ -16,9 +18,12 @@ import { runNamedRead } from '../../database/direct-statement';
 import type { RequestContext } from '../context';
 import { PlainColumns } from './plain-columns';
 import { RawJson } from './raw-json';
-import { RESOLVERS_ANSWER_TEXT, type SqlFieldRead, type SqlFields } from './sql-fields';
+import { joinStream, STREAM_MARK_SQL, streamStatement, type ListStream, type StreamRow } from './list-stream';
+import { jsonList, RESOLVERS_ANSWER_TEXT, type SqlFieldRead, type SqlFields } from './sql-fields';
 
 type Roles = string[] | undefined;
+
+const RESOLVERS_ANSWER_BYTES = Buffer.from(RESOLVERS_ANSWER_TEXT);
 
 /**
  * Answers a query in one SQL statement that builds the whole response as
@@ -62,16 +67,22 @@ export class SqlReads {
       if (statement.unreadableField) this.unreadable.set(operation, true);
       return undefined;
     }
-    let text: string;
+    let bytes: Buffer | undefined;
     try {
-      const ctes = statement.ctes.length ? `with ${statement.ctes.join(',\n')}\n` : '';
-      [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `${ctes}select ${data} as data`, statement.values);
+      bytes = await this.run(statement, data, ctx);
     } catch (error) {
       // The resolvers answer as they would have, with their own errors; the log keeps this one.
       ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
       return undefined;
     }
-    return text.includes(RESOLVERS_ANSWER_TEXT) ? undefined : new RawJson(text);
+    return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : new RawJson(bytes);
+  }
+
+  private async run(statement: Statement, data: string, ctx: RequestContext): Promise<Buffer | undefined> {
+    const ctes = statement.ctes.length ? `with ${statement.ctes.join(',\n')}\n` : '';
+    if (statement.stream) return joinStream(await runNamedRead<StreamRow>(ctx.em, streamStatement(ctes, data, statement.stream), statement.values));
+    const [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `${ctes}select ${data} as data`, statement.values);
+    return Buffer.from(text);
   }
 
   /** @internal Statement's view of the registry. */
@@ -107,6 +118,10 @@ class Statement {
   /** What a read left for the fields of the selection over an alias. */
   private readonly scopes = new Map<string, unknown>();
   readonly ctes: string[] = [];
+  /** The list sent as rows of their own (list-stream.ts), if one can be. */
+  stream: ListStream | undefined;
+  /** How many lists enclose the field being written: a list inside one is written once per item. */
+  private listDepth = 0;
 
   constructor(
     private readonly reads: SqlReads,
@@ -144,7 +159,18 @@ class Statement {
         select: (child, scope) => {
           if (!isObjectType(named) || !node.selectionSet) return undefined;
           if (scope !== undefined) this.scopes.set(child, scope);
-          return this.object(named, node.selectionSet, child);
+          const many = isListType(getNullableType(definition.type));
+          if (many) this.listDepth++;
+          try {
+            return this.object(named, node.selectionSet, child);
+          } finally {
+            if (many) this.listDepth--;
+          }
+        },
+        list: (item, from, order, { empty = `'[]'`, uncorrelated = false } = {}) => {
+          if (!uncorrelated || this.listDepth > 0 || this.stream) return jsonList(item, from, order, empty);
+          this.stream = { item, from, order, empty };
+          return STREAM_MARK_SQL;
         },
         scope: this.scopes.get(alias),
         param: (value, sqlType) => {

@@ -1,4 +1,4 @@
-import { joinedObject, jsonList, jsonNumber, RESOLVERS_ANSWER, type SqlFieldRead, type SqlFields } from '../../graphql/sql-read/sql-fields';
+import { joinedObject, jsonNumber, RESOLVERS_ANSWER, singleRowOf, type SqlFieldRead, type SqlFields } from '../../graphql/sql-read/sql-fields';
 import { isoDate } from '../../platform/dates';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
 import { today } from '../../territory/administrative-unit.service';
@@ -10,9 +10,9 @@ import type { RollupRequest } from './rollup.service';
  * `Indicator.rollup` inside its indicator's statement, where the kept figures
  * answer: as `rollupOf` reads them (kept-rollup.ts), in the same order. What
  * they do not answer (another status, a map day they are not kept for, no
- * figure to explain, a note built in Node) the resolvers answer. So do
- * roll-ups by commune: hundreds of figures, whose JSON PostgreSQL builds
- * more slowly than Node serialises their rows (bench/README.md).
+ * figure to explain, a note built in Node) the resolvers answer. Under
+ * `indicator(code)` the figures come as rows of their own (list-stream.ts):
+ * a roll-up by commune has hundreds.
  */
 function rollup(read: SqlFieldRead): string | undefined {
   const request: RollupRequest = {
@@ -21,20 +21,23 @@ function rollup(read: SqlFieldRead): string | undefined {
     status: read.args.reportStatus as ReportStatus,
     geographyAsOf: read.args.geographyAsOf ? isoDate(read.args.geographyAsOf as Date) : undefined,
   };
-  if (request.status !== ReportStatus.ACCEPTED || request.level === AdministrativeLevel.COMMUNE) return undefined;
+  if (request.status !== ReportStatus.ACCEPTED) return undefined;
   const figure = read.alias('figure');
   const selected = read.select(figure);
   if (!selected) return undefined;
+  // Under an indicator that is the one row of an expression, the figures name that expression, not the row: they can stream.
+  const single = singleRowOf(read.scope);
+  const indicator = single ? { id: `(select id from ${single} limit 1)`, aggregation: `(select aggregation from ${single} limit 1)` } : { id: `${read.parent}.id`, aggregation: `${read.parent}.aggregation` };
   const shape = keptRollupShape(request);
   const kept = keptRollupSelect(shape, {
-    indicator: `${read.parent}.id`,
+    indicator: indicator.id,
     level: read.param(request.level, 'text'),
     area: shape.within ? read.param(request.within, 'text') : 'null',
     areaDay: shape.within ? read.param(request.geographyAsOf ?? today(read.ctx), 'date') : 'null',
     mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
   });
-  const figures = `(select k.*, ${read.parent}.aggregation = 'RATIO' as ratio from ${kept} k) ${figure}${read.joins(figure)}`;
-  return jsonList(selected, figures, `${figure}.unit_id, ${figure}.period_id`, RESOLVERS_ANSWER);
+  const figures = `(select k.*, ${indicator.aggregation} = 'RATIO' as ratio from ${kept} k) ${figure}${read.joins(figure)}`;
+  return read.list(selected, figures, `${figure}.unit_id, ${figure}.period_id`, { empty: RESOLVERS_ANSWER, uncorrelated: single !== undefined });
 }
 
 /**
