@@ -27,7 +27,8 @@ const RESOLVERS_ANSWER_BYTES = Buffer.from(RESOLVERS_ANSWER_TEXT);
 
 /**
  * Answers a query in one SQL statement that builds the whole response as
- * JSON, passed through as text, when every field it selects can be read so:
+ * JSON, passed through as bytes (one large list may come as rows of their
+ * own: list-stream.ts), when every field it selects can be read so:
  * an entity's own columns (plain-columns.ts), or a field a part declares
  * (`DomainPart.sqlFields`). Anything else (a computed field, a rule in
  * Node, a directive, a mutation) and the operation runs through the resolvers
