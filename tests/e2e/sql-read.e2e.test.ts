@@ -102,6 +102,8 @@ test('a roll-up by commune with no figure to show, or under no indicator, answer
   const empty = await both(`{ indicator(code: "em-poverty-rate") { code rollup(level: COMMUNE, within: "065") { value } } }`);
   const missing = await both(`{ indicator(code: "no-such-indicator") { rollup(level: COMMUNE, within: "065") { value } } }`);
   expect(missing.read.data!.indicator).toBeNull();
+  // No indicator, so no place for the figures: the statement's answer stands, and its streamed rows are not shown.
+  expect(missing.read.statements).toBe(2);
   expect(empty.read.statements).toBe(empty.resolved.statements + 1);
 });
 
