@@ -135,7 +135,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const metrics = new Metrics(() => poolState(database), sqlStatementsSent);
   const cors = new CorsPolicy(config.corsOrigins ?? []);
   const authenticateToken = (authorization: string | undefined, statements: SqlStatementCount) =>
-    authenticate(countedFork(database.orm.em, statements), authorization, clock(), tokenCache);
+    authenticate(() => countedFork(database.orm.em, statements), authorization, clock(), tokenCache);
   const createContext = async (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) =>
     createRequestContext(countedFork(database.orm.em, statements), logger, requestId, viewer, clock, clientAddress, tokenCache);
   const http = createHttpServer({

@@ -23,9 +23,10 @@ const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
  * A header that does not name a live token fails the whole request, so that a
  * mistyped token never silently reads as anonymous. Expiry is judged on every
  * request; revocation, within the cache's lifetime (see TokenCache).
+ * `emOf` is called only when the database is needed: a cached token needs none.
  */
 export async function authenticate(
-  em: EntityManager,
+  emOf: () => EntityManager,
   authorization: string | undefined,
   now = new Date(),
   cache?: TokenCache,
@@ -37,7 +38,7 @@ export async function authenticate(
   let token = cache?.get(secretHash, now);
   if (!token) {
     const generation = cache?.generation ?? 0;
-    token = await findToken(em, secretHash);
+    token = await findToken(emOf(), secretHash);
     if (token) cache?.set(secretHash, token, now, generation);
   }
   if (!token) throw new AuthenticationFailure('Bad credentials: no such token');
@@ -47,7 +48,7 @@ export async function authenticate(
   }
   // To the hour only: a write per request would cost more than the fact is worth.
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    await emOf().nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     token.lastUsedAt = now;
   }
   return token.viewer;

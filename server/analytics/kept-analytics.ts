@@ -17,7 +17,6 @@ export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: strin
   const area = `select distinct on (a.code) a.id from administrative_unit a where a.code = any($7::text[])
       order by a.code, ((a.valid_from is null or a.valid_from <= $8::date) and (a.valid_to is null or a.valid_to >= $8::date)) desc, a.valid_from desc nulls last`;
   const conditions = [
-    `i.code = any($1::text[]) and ${inPlan('i', '$12')}`,
     `$2::text = 'ACCEPTED'`,
     keptMapCondition('f', dims.mapDay == null ? null : '$4'),
     '(f.sex is not null) = $10::boolean and (f.ethnic_group is not null) = $11::boolean',
@@ -27,7 +26,9 @@ export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: strin
     ...(dims.areaCodes ? [`f.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (${area}))`] : []),
     ...(dims.unitCodes && !dims.areaCodes ? ['f.unit_id in (select n.id from administrative_unit n where n.code = any($9::text[]))'] : []),
   ];
-  return `from indicator i
+  // The indicators first, read once: joined in place, each one's plan check ran again for every unit (loops=8 at L).
+  const indicators = `with wanted as materialized (select * from indicator i where i.code = any($1::text[]) and ${inPlan('i', '$12')}) select * from wanted`;
+  return `from (${indicators}) i
     join indicator_figure f on f.indicator_id = i.id
     join administrative_unit u on u.id = f.unit_id
     left join administrative_unit pu on pu.id = u.parent_id

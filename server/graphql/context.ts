@@ -26,8 +26,9 @@ export interface RequestContext {
   record: RequestRecord;
 }
 
+/** `em`: the request's own fork, used as it is. */
 export function createRequestContext(
-  rootEm: EntityManager,
+  em: EntityManager,
   logger: Logger,
   requestId: string,
   viewer: Viewer | null,
@@ -35,7 +36,6 @@ export function createRequestContext(
   clientAddress = 'unknown',
   tokenCache?: TokenCache,
 ): RequestContext {
-  const em = rootEm.fork();
   return {
     em,
     loaders: new LoaderRegistry(em),

@@ -247,6 +247,8 @@ describe('refusals and limits', () => {
     const periods = (await api.graphql('{ reportingPeriods { totalCount } }')).data!.reportingPeriods.totalCount;
     // 2 indicators x every period x the 8 districts lying in 06.
     expect(await charged('{ indicators: ["households-housing", "households-electricity"], level: DISTRICT, within: "06" }')).toBe(2 * periods * 8);
+    // Asked again, charged the same: the measure an operation keeps is never added to.
+    expect(await charged('{ indicators: ["households-housing", "households-electricity"], level: DISTRICT, within: "06" }')).toBe(2 * periods * 8);
     // By sex: two rows a figure at most.
     expect(await charged('{ indicators: ["households-housing"], periods: ["2024"], level: DISTRICT, within: "06", breakdown: [SEX] }')).toBe(16);
     const tooMany = await analytics({ indicators: Array.from({ length: 50 }, (_, i) => `i${i}`), level: 'COMMUNE', breakdown: ['ETHNIC_GROUP'] });

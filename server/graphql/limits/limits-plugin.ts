@@ -1,4 +1,4 @@
-import { DocumentNode, getVariableValues, GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../../platform/config';
 import type { RequestContext } from '../context';
@@ -94,6 +94,21 @@ function checkOperation(document: DocumentNode, operationName: string | undefine
 }
 
 /**
+ * An operation without variables measures the same each time: Apollo hands
+ * back one document per query text, so its measure is kept with it. A copy is
+ * returned, since the caller adds the bounded fields' cost to it.
+ */
+function measuredOnce(boundedFields: Set<string>) {
+  const kept = new WeakMap<OperationDefinitionNode, QueryMeasure>();
+  return (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryMeasure => {
+    if (operation.variableDefinitions?.length) return measureOperation(schema, document, operation, variables, boundedFields);
+    let measure = kept.get(operation);
+    if (!measure) kept.set(operation, (measure = measureOperation(schema, document, operation, variables, boundedFields)));
+    return { ...measure };
+  };
+}
+
+/**
  * Before any resolver runs: refuses operations that cannot run or are too
  * deep, too wide or too costly, and charges the caller's budget (per token,
  * or per client address without one), refusing with 429 once it is spent.
@@ -102,6 +117,7 @@ function checkOperation(document: DocumentNode, operationName: string | undefine
  */
 export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, rowBounds: Record<string, RowBound> = {}): ApolloServerPlugin<RequestContext> {
   const boundedFields = new Set(Object.keys(rowBounds));
+  const measureOf = measuredOnce(boundedFields);
   const payerOf = (ctx: RequestContext) => ({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress });
   return {
     async requestDidStart() {
@@ -118,7 +134,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
             // any resolver: nothing to measure, the request pays its one point.
             const variables = getVariableValues(schema, resolved.variableDefinitions ?? [], request.variables ?? {});
             if (variables.coerced) {
-              measure = measureOperation(schema, document, resolved, variables.coerced, boundedFields);
+              measure = measureOf(schema, document, resolved, variables.coerced);
               for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
               checkShape(measure, limits);
             }
