@@ -26,7 +26,7 @@ export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: strin
     ...(dims.areaCodes ? [`f.unit_id in (select c.unit_id from administrative_unit_cover c where c.exact and c.covering_unit_id in (${area}))`] : []),
     ...(dims.unitCodes && !dims.areaCodes ? ['f.unit_id in (select n.id from administrative_unit n where n.code = any($9::text[]))'] : []),
   ];
-  // The indicators first, read once: joined in place, each one's plan check ran again for every unit (loops=8 at L).
+  // The indicators first, read once: joined in place, their in-plan check (inPlan's subquery) ran again for every unit (loops=8 at L).
   const indicators = `with wanted as materialized (select * from indicator i where i.code = any($1::text[]) and ${inPlan('i', '$12')}) select * from wanted`;
   return `from (${indicators}) i
     join indicator_figure f on f.indicator_id = i.id
