@@ -95,6 +95,20 @@ describe('dimension queries', () => {
     expect(rows[0]).toMatchObject({ unitLevel: 'PROVINCE', parentUnitCode: null });
   });
 
+  test('a level within two districts named as units: the communes of both, as each district alone gives them', async () => {
+    const input = { indicators: ['households-housing'], periods: ['2024'], level: 'COMMUNE' };
+    const both = await rowsOf({ ...input, units: ['058', '061'] });
+    expect(both.map((r) => [r.unitCode, r.parentUnitCode, r.value])).toEqual([
+      ['01834', '058', 5],
+      ['01840', '058', 7],
+      ['01846', '058', 4],
+      ['01924', '061', 2],
+      ['01930', '061', 3],
+    ]);
+    const apart = [...(await rowsOf({ ...input, within: '058' })), ...(await rowsOf({ ...input, within: '061' }))];
+    expect(both).toEqual(apart);
+  });
+
   test('units without a level are those units themselves, at their own levels', async () => {
     const rows = await rowsOf({ indicators: ['households-housing'], periods: ['2024'], units: ['06', '061', '01834'] });
     expect(rows.map((r) => [r.unitCode, r.unitLevel, r.value])).toEqual([
