@@ -98,8 +98,31 @@ function analyticsStatement(query: AnalyticsQuery, kept: string | null): string 
   return statement;
 }
 
-/** The answer's order: `indicators` as listed, then period, level, unit, sex and ethnic group. */
-export const ANALYTICS_ORDER = `array_position($1::text[], i.code), p.position, array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level), u.position, u.id, f.sex nulls first, f.ethnic_group nulls first`;
+/**
+ * The answer's order: `indicators` as listed, then period, level, unit, sex
+ * and ethnic group. Each key also has a column name, for a statement that
+ * selects the rows first and sorts them after (`analyticsOrderOf`); sex and
+ * ethnic group are columns of a figure already.
+ */
+const ORDER_KEYS: { sql: string; column: string; nullsFirst?: true }[] = [
+  { sql: 'array_position($1::text[], i.code)', column: 'indicator_order' },
+  { sql: 'p.position', column: 'period_order' },
+  { sql: "array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level)", column: 'level_order' },
+  { sql: 'u.position', column: 'unit_order' },
+  { sql: 'u.id', column: 'unit_order_id' },
+  { sql: 'f.sex', column: 'sex', nullsFirst: true },
+  { sql: 'f.ethnic_group', column: 'ethnic_group', nullsFirst: true },
+];
+const nulls = (key: (typeof ORDER_KEYS)[number]) => (key.nullsFirst ? ' nulls first' : '');
+export const ANALYTICS_ORDER = ORDER_KEYS.map((key) => `${key.sql}${nulls(key)}`).join(', ');
+/** The order's keys that a figure does not hold, as named columns. */
+export const ANALYTICS_ORDER_COLUMNS = ORDER_KEYS.filter((key) => !key.sql.startsWith('f.'))
+  .map((key) => `${key.sql} as ${key.column}`)
+  .join(', ');
+/** The answer's order over rows `row` that selected `ANALYTICS_ORDER_COLUMNS` and the figure's sex and ethnic group. */
+export function analyticsOrderOf(row: string): string {
+  return ORDER_KEYS.map((key) => `${row}.${key.column}${nulls(key)}`).join(', ');
+}
 
 /** The columns `indicator_figures` returns, of a kept figure `f`. */
 const FIGURE_COLUMNS = 'f.indicator_id, f.unit_id, f.period_id, f.sex, f.ethnic_group, f.value, f.numerator, f.denominator, f.source_values, f.comparable, f.partial_ids, f.spanned_ids';

@@ -269,7 +269,7 @@ describe('refusals and limits', () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
-  test('an answer is one SQL statement whatever its indicators, periods and units; one that shows nothing for a code is explained by the resolvers', async () => {
+  test('an answer is one SQL statement whatever its indicators, periods and units, even one that shows nothing for a code; a code that names nothing is explained by the resolvers', async () => {
     const input = '{ indicators: ["households-housing", "households-electricity"], level: DISTRICT, within: "06" }';
     const query = `{ analytics(input: ${input}) { rows { indicatorCode indicatorName unitCode unitName parentUnitCode periodCode value } } }`;
     await api.graphql(query, {}, viewer); // the row bound reads the dimensions' sizes once per process
@@ -278,16 +278,25 @@ describe('refusals and limits', () => {
     // The token, then the figures with their indicators, units, parents and periods joined (server/graphql/sql-read).
     expect(measured.statements).toBe(2);
     const period = measured.data!.analytics.rows[0].periodCode;
-    const periods = await api.graphql(query.replace('within: "06"', `within: "06", periods: ["${period}"]`), {}, viewer);
+    const periodsQuery = query.replace('within: "06"', `within: "06", periods: ["${period}"]`);
+    const periods = await api.graphql(periodsQuery, {}, viewer);
     expect(periods.data!.analytics.rows.length).toBeGreaterThan(0);
     expect(periods.statements).toBe(2);
-    // No district figure of the province's growth: the one statement sees a code it does not show, and the resolvers answer
-    // (the figures, their indicators, units and periods by id, the units' parents, and the look-up of that code, which names an indicator).
+    // No district figure of the province's growth: a code that names an indicator, so no error, and no row of it.
     const partialQuery = query.replace('"households-electricity"', '"households-electricity", "province-economic-growth"');
-    await api.graphql(partialQuery, {}, viewer);
     const partial = await api.graphql(partialQuery, {}, viewer);
     expect(partial.errors).toBeUndefined();
-    expect(partial.statements).toBe(2 + 6);
+    expect(partial.data!.analytics.rows).toEqual(measured.data!.analytics.rows);
+    expect(partial.statements).toBe(2);
+    // Codes that name nothing, beside ones with figures: the one statement leaves them to the resolvers, which say which.
+    for (const [field, from, to, code] of [
+      ['indicators', '"households-electricity"', '"households-electricity", "no-such-indicator"', 'no-such-indicator'],
+      ['periods', `periods: ["${period}"]`, `periods: ["${period}", "2099"]`, '2099'],
+      ['units', 'within: "06"', 'units: ["06", "99999"]', '99999'],
+    ]) {
+      const unknown = await api.graphql(periodsQuery.replace(from, to), {}, viewer);
+      expect(unknown.errors?.[0]).toMatchObject({ message: expect.stringContaining(`"${code}"`), extensions: { code: 'BAD_USER_INPUT', field } });
+    }
   });
 });
 
