@@ -9,7 +9,7 @@ import {
 import { createFirstAdministrator } from './access/access.service';
 import { authenticate, type Viewer } from './access/viewer';
 import { Database, migrateDatabase, openDatabase } from './database/database';
-import { createRequestContext, RequestContext } from './graphql/context';
+import { RequestContext } from './graphql/context';
 import { createErrorFormatter, logUnexpectedErrors } from './graphql/errors';
 import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
@@ -136,8 +136,9 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
   const cors = new CorsPolicy(config.corsOrigins ?? []);
   const authenticateToken = (authorization: string | undefined, statements: SqlStatementCount) =>
     authenticate(() => countedFork(database.orm.em, statements), authorization, clock(), tokenCache);
+  const knex = database.orm.em.getKnex();
   const createContext = async (requestId: string, viewer: Viewer | null, clientAddress: string, statements: SqlStatementCount) =>
-    createRequestContext(countedFork(database.orm.em, statements), logger, requestId, viewer, clock, clientAddress, tokenCache);
+    new RequestContext(() => countedFork(database.orm.em, statements), { knex, count: statements }, logger, requestId, viewer, clock, clientAddress, tokenCache);
   const http = createHttpServer({
     metrics,
     metricsToken: config.metricsToken,

@@ -31,7 +31,7 @@ where c.exact group by a.code, u.level`;
 
 function dimensionSizes(ctx: RequestContext): Promise<DimensionSizes> {
   // One database per ORM (tests run several apps in one process): keyed by its knex.
-  const key = ctx.em.getKnex();
+  const key = ctx.reader.knex;
   const entry = cached.get(key);
   if (entry && Date.now() - entry.at < SIZES_TTL_MS) return entry.sizes;
   const sizes = runRead<{ dimension: string; key: string; n: number }>(ctx.em, { sql: SIZES_SQL, bindings: [] }).then((rows) => {

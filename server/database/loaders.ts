@@ -13,7 +13,12 @@ export class LoaderRegistry {
   /** What the operation selects, once known (set before execution): rows then skip unselected long texts. */
   selection?: Selection;
 
-  constructor(readonly em: EntityManager) {}
+  /** `em` is forked when a loader first needs it: a request answered otherwise never does. */
+  constructor(private readonly emOf: () => EntityManager) {}
+
+  get em(): EntityManager {
+    return this.emOf();
+  }
 
   /** The columns of `entity` this request reads; null: all. */
   columnsOf(entity: EntityClass<object>): string[] | null {

@@ -6,7 +6,6 @@ import type { RowBound } from '../domain-part';
 import { measureOperation, QueryMeasure } from './query-measure';
 import { rateLimitHeaders, RateLimiter, type RateLimitInfo } from './rate-limiter';
 import { recordCharge } from '../request-record';
-import { statementCountOf } from '../../database/sql-statement-counter';
 
 function refuse(message: string, code: string, extensions: Record<string, unknown> = {}, status = 400): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap() } } });
@@ -141,7 +140,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
           } catch (error) {
             refusal = error;
           }
-          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, statementCountOf(contextValue.em));
+          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, contextValue.reader.count);
           contextValue.rateLimit = charged;
           recordCharge(contextValue.record, charged.cost, charged.nodeCount);
           if (!charged.allowed) throw rateLimiter.exhausted(charged);
@@ -150,7 +149,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
         async willSendResponse({ response, contextValue }) {
           if (!charged) {
             try {
-              charged = await rateLimiter.charge(payerOf(contextValue), 0, statementCountOf(contextValue.em));
+              charged = await rateLimiter.charge(payerOf(contextValue), 0, contextValue.reader.count);
             } catch (error) {
               contextValue.logger.error({ err: error, requestId: contextValue.requestId }, 'could not charge a refused request');
               return;

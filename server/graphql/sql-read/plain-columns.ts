@@ -20,10 +20,11 @@ export class PlainColumns {
 
   constructor(private readonly storage: Storage = getMetadataStorage()) {}
 
-  of(em: EntityManager, type: GraphQLObjectType, fieldName: string): ColumnRead | undefined {
+  /** `em` is asked for only the first time a field is looked up. */
+  of(em: () => EntityManager, type: GraphQLObjectType, fieldName: string): ColumnRead | undefined {
     const key = `${type.name}.${fieldName}`;
     let read = this.reads.get(key);
-    if (read === undefined) this.reads.set(key, (read = this.find(em, type, fieldName) ?? null));
+    if (read === undefined) this.reads.set(key, (read = this.find(em(), type, fieldName) ?? null));
     return read ?? undefined;
   }
 

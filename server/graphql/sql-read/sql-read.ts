@@ -81,8 +81,8 @@ export class SqlReads {
 
   private async run(statement: Statement, data: string, ctx: RequestContext): Promise<Buffer | undefined> {
     const ctes = statement.ctes.length ? `with ${statement.ctes.join(',\n')}\n` : '';
-    if (statement.stream) return joinStream(await runNamedRead<StreamRow>(ctx.em, streamStatement(ctes, data, statement.stream), statement.values));
-    const [{ data: text }] = await runNamedRead<{ data: string }>(ctx.em, `${ctes}select ${data} as data`, statement.values);
+    if (statement.stream) return joinStream(await runNamedRead<StreamRow>(ctx.reader, streamStatement(ctes, data, statement.stream), statement.values));
+    const [{ data: text }] = await runNamedRead<{ data: string }>(ctx.reader, `${ctes}select ${data} as data`, statement.values);
     return Buffer.from(text);
   }
 
@@ -93,7 +93,7 @@ export class SqlReads {
 
   /** @internal */
   column(ctx: RequestContext, type: GraphQLObjectType, name: string) {
-    return this.columns.of(ctx.em, type, name);
+    return this.columns.of(() => ctx.em, type, name);
   }
 
   /** @internal Whether `@Authorized` lets the caller read the field (its refusal is the resolvers' to give). */
