@@ -102,21 +102,21 @@ function analyticsStatement(query: AnalyticsQuery, kept: string | null): string 
  * The answer's order: `indicators` as listed, then period, level, unit, sex
  * and ethnic group. Each key also has a column name, for a statement that
  * selects the rows first and sorts them after (`analyticsOrderOf`); sex and
- * ethnic group are columns of a figure already.
+ * ethnic group are columns of a figure already (`figure`).
  */
-const ORDER_KEYS: { sql: string; column: string; nullsFirst?: true }[] = [
+const ORDER_KEYS: { sql: string; column: string; nullsFirst?: true; figure?: true }[] = [
   { sql: 'array_position($1::text[], i.code)', column: 'indicator_order' },
   { sql: 'p.position', column: 'period_order' },
   { sql: "array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level)", column: 'level_order' },
   { sql: 'u.position', column: 'unit_order' },
   { sql: 'u.id', column: 'unit_order_id' },
-  { sql: 'f.sex', column: 'sex', nullsFirst: true },
-  { sql: 'f.ethnic_group', column: 'ethnic_group', nullsFirst: true },
+  { sql: 'f.sex', column: 'sex', nullsFirst: true, figure: true },
+  { sql: 'f.ethnic_group', column: 'ethnic_group', nullsFirst: true, figure: true },
 ];
 const nulls = (key: (typeof ORDER_KEYS)[number]) => (key.nullsFirst ? ' nulls first' : '');
 export const ANALYTICS_ORDER = ORDER_KEYS.map((key) => `${key.sql}${nulls(key)}`).join(', ');
 /** The order's keys that a figure does not hold, as named columns. */
-export const ANALYTICS_ORDER_COLUMNS = ORDER_KEYS.filter((key) => !key.sql.startsWith('f.'))
+export const ANALYTICS_ORDER_COLUMNS = ORDER_KEYS.filter((key) => !key.figure)
   .map((key) => `${key.sql} as ${key.column}`)
   .join(', ');
 /** The answer's order over rows `row` that selected `ANALYTICS_ORDER_COLUMNS` and the figure's sex and ethnic group. */

@@ -1,3 +1,4 @@
+import { matchesArray } from '../database/direct-statement';
 import { keptMapCondition } from '../reporting/rollup/indicator-figures';
 import type { AnalyticsQuery } from './analytics.service';
 
@@ -14,7 +15,7 @@ import type { AnalyticsQuery } from './analytics.service';
  */
 export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: string, parameter: string) => string): string {
   const dims = query.figures;
-  const area = `select distinct on (a.code) a.id from administrative_unit a where ${areaCode(dims.areaCodes)}
+  const area = `select distinct on (a.code) a.id from administrative_unit a where ${matchesArray('a.code', '$7::text[]', dims.areaCodes?.length ?? 0)}
       order by a.code, ((a.valid_from is null or a.valid_from <= $8::date) and (a.valid_to is null or a.valid_to >= $8::date)) desc, a.valid_from desc nulls last`;
   const conditions = [
     `$2::text = 'ACCEPTED'`,
@@ -36,18 +37,7 @@ export function keptAnalyticsSource(query: AnalyticsQuery, inPlan: (alias: strin
     where ${conditions.join('\n      and ')}`;
 }
 
-/**
- * One area (`within`) is matched by equality. PostgreSQL estimates `code =
- * any($7)` of an unknown array at 13 units, so the generic plan cost more
- * than the custom one and the statement was planned again on every request
- * (1.5 ms at L); with `=` it estimates one, and the generic plan it keeps is
- * also the faster.
- */
-function areaCode(codes: string[] | null | undefined): string {
-  return codes?.length === 1 ? 'a.code = ($7::text[])[1]' : 'a.code = any($7::text[])';
-}
-
-/** Names the shape `keptAnalyticsSource` writes a query in: one prepared statement each. */
+/** Names the shape `keptAnalyticsSource` writes a query in: one prepared statement each (one area or several: `matchesArray`). */
 export function keptAnalyticsShape(query: AnalyticsQuery): string {
   const dims = query.figures;
   const has = (value: unknown) => (value == null ? '0' : '1');

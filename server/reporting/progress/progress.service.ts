@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { runPrepared } from '../../database/direct-statement';
+import { matchesArray, runPrepared } from '../../database/direct-statement';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { Indicator } from '../../indicators/indicator.entity';
@@ -31,10 +31,8 @@ interface ObservationKey {
  * (06 and, from 1 July 2025, 19: the API holds only Bắc Kạn's part of Thái
  * Nguyên). A fixed text with array parameters, prepared: with the cover's
  * joins, planning it took longer than running it (4 ms against 1.5 ms).
- * One unit (the dashboard's province) has a text of its own: of `any($1)`
- * PostgreSQL's generic plan guesses 46 units, so at L it planned the
- * statement again on every request (1.3 ms), and at S kept a generic plan
- * twice as slow as the one it makes for a single unit.
+ * One unit (the dashboard's province) has a text of its own (`matchesArray`):
+ * at S the generic plan for several units also ran twice as slow.
  */
 const observationsSql = (units: string) => `
 select same.unit_id, v.indicator_id, v.value, p.end_date, p.id as period_id
@@ -47,8 +45,8 @@ where same.exact and ${units}
   and r.kind = 'CONSOLIDATED' and v.sex is null and v.ethnic_group is null and v.value is not null
   and v.indicator_id = any($2::int[]) and p.end_date <= $3::date
 order by p.position`;
-const OBSERVATIONS_SQL = observationsSql('same.unit_id = any($1::int[])');
-const OBSERVATIONS_ONE_UNIT = observationsSql('same.unit_id = ($1::int[])[1]');
+const OBSERVATIONS_SQL = observationsSql(matchesArray('same.unit_id', '$1::int[]', 2));
+const OBSERVATIONS_ONE_UNIT = observationsSql(matchesArray('same.unit_id', '$1::int[]', 1));
 
 /**
  * A unit's consolidated totals up to a date, for every indicator, unit and
@@ -66,10 +64,11 @@ function observationsOf(ctx: RequestContext, key: ObservationKey): Promise<Obser
           const latest = keys.reduce((max, key) => (key.asOf > max ? key.asOf : max), keys[0].asOf);
           const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
           const unitIds = [...new Set(keys.map((k) => k.unitId))];
+          const one = unitIds.length === 1;
           const rows = await runPrepared<{ unit_id: number; indicator_id: number; value: string; end_date: string | Date; period_id: number }>(
             ctx.em,
-            unitIds.length === 1 ? 'progress-observations-one' : 'progress-observations',
-            unitIds.length === 1 ? OBSERVATIONS_ONE_UNIT : OBSERVATIONS_SQL,
+            one ? 'progress-observations-one' : 'progress-observations',
+            one ? OBSERVATIONS_ONE_UNIT : OBSERVATIONS_SQL,
             [unitIds, indicatorIds, latest],
           );
           const byUnitAndIndicator = new Map<string, ObservationRow[]>();
