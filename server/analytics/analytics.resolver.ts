@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type
 import type { RequestContext } from '../graphql/context';
 import { Target } from '../indicators/target.entity';
 import { ProgressStatus } from '../reporting/progress/progress.enums';
+import { today } from '../territory/administrative-unit.service';
 import { AnalyticsInput } from './analytics.inputs';
 import { analyticsQuery, analyticsRows, statusOfRow, targetOfRow } from './analytics.service';
 import { AnalyticsResult, AnalyticsRow } from './analytics.types';
@@ -14,7 +15,7 @@ export class AnalyticsResolver {
       'Figures for lists of indicators, periods and units, aggregated on the fly in PostgreSQL by each indicator\'s rule (SUM adds, RATIO divides summed numerators by summed denominators, NONE is not added), with the rule of `Indicator.rollup`, current the moment a report is accepted, and carried across the 2025 reorganisation with `geographyAsOf`. Charged by the cost limit for the rows the dimensions can return (indicators x periods x units x breakdown). Also as CSV and XLSX: GET /export/analytics.csv. Needs a token.',
   })
   async analytics(@Ctx() ctx: RequestContext, @Arg('input', () => AnalyticsInput, { description: 'The dimensions.' }) input: AnalyticsInput): Promise<AnalyticsResult> {
-    const rows = await analyticsRows(ctx, analyticsQuery(ctx, input));
+    const rows = await analyticsRows(ctx, analyticsQuery(today(ctx), input));
     return Object.assign(new AnalyticsResult(), { rows, rowCount: rows.length });
   }
 

@@ -16,7 +16,6 @@ import { keptAnalyticsShape, keptAnalyticsSource } from './kept-analytics';
 import { levelOnMap, noLevelOnMap } from '../reporting/rollup/rollup.service';
 import { AdministrativeUnit } from '../territory/administrative-unit.entity';
 import { AdministrativeLevel } from '../territory/administrative-unit.enums';
-import { today } from '../territory/administrative-unit.service';
 import { ANALYTICS_CAPS, AnalyticsInput, Breakdown } from './analytics.inputs';
 import { AnalyticsRow } from './analytics.types';
 
@@ -29,7 +28,7 @@ export interface AnalyticsQuery {
 }
 
 /** Checks the dimensions (caps, combinations) and fills in the defaults; throws BAD_USER_INPUT naming the field. */
-export function analyticsQuery(ctx: RequestContext, input: AnalyticsInput): AnalyticsQuery {
+export function analyticsQuery(today: string, input: AnalyticsInput): AnalyticsQuery {
   const indicators = codes(input.indicators, 'indicators', ANALYTICS_CAPS.indicators);
   if (indicators.length === 0) throw badUserInput('`indicators` must name at least one indicator', { field: 'indicators' });
   const periods = input.periods == null ? null : codes(input.periods, 'periods', ANALYTICS_CAPS.periods);
@@ -50,7 +49,7 @@ export function analyticsQuery(ctx: RequestContext, input: AnalyticsInput): Anal
       periodCodes: periods,
       periodKind: input.periodKind ?? null,
       areaCodes: level ? (input.within != null ? [input.within] : units) : null,
-      areaDay: mapDay ?? today(ctx),
+      areaDay: mapDay ?? today,
       unitCodes: level ? null : units,
       bySex: breakdown.has(Breakdown.SEX),
       byEthnicGroup: breakdown.has(Breakdown.ETHNIC_GROUP),

@@ -15,7 +15,7 @@ import { keptAnalyticsSource } from './kept-analytics';
  * figure is no error there, so the statement answers it too.
  */
 function analytics(read: SqlFieldRead): string | undefined {
-  const query = analyticsQuery(read.ctx, read.args.input as AnalyticsInput);
+  const query = analyticsQuery(read.today, read.args.input as AnalyticsInput);
   if (!keptFiguresAnswer(query.figures)) return undefined;
   const values = analyticsParameters(query);
   const placed = new Map<number, string>();

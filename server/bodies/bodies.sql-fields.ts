@@ -6,12 +6,12 @@ import { assignmentList, bodyList } from './responsible-body.service';
 /** `responsibleBodies` and a body's duties with their tasks in one statement; a filter (its input has rules) is the resolvers'. */
 function responsibleBodies(read: SqlFieldRead): string | undefined {
   if (read.args.filter != null) return undefined;
-  return rootConnection(read, bodyList(read.ctx.reader.knex, {}).toSQL(), DOCUMENT_ORDER);
+  return rootConnection(read, bodyList(read.knex, {}).toSQL(), DOCUMENT_ORDER);
 }
 
 function assignments(read: SqlFieldRead): string | undefined {
   if (read.args.filter != null) return undefined;
-  return nestedConnection(read, assignmentList(read.ctx.reader.knex, [PARENT_KEY], {}).toSQL(), DOCUMENT_ORDER);
+  return nestedConnection(read, assignmentList(read.knex, [PARENT_KEY], {}).toSQL(), DOCUMENT_ORDER);
 }
 
 export const bodySqlFields: SqlFields = {

@@ -22,7 +22,7 @@ function indicator(read: SqlFieldRead): string | undefined {
 
 /** A task's indicators, inside its task's row. */
 function indicatorsOfTask(read: SqlFieldRead): string | undefined {
-  return nestedConnection(read, taskIndicatorList(read.ctx.reader.knex, [PARENT_KEY]).toSQL(), DOCUMENT_ORDER);
+  return nestedConnection(read, taskIndicatorList(read.knex, [PARENT_KEY]).toSQL(), DOCUMENT_ORDER);
 }
 
 export const indicatorSqlFields: SqlFields = { Query: { indicator }, Task: { indicators: indicatorsOfTask } };

@@ -112,6 +112,29 @@ test('a roll-up without a token is refused as the resolvers refuse it', async ()
   expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 });
 
+test('a statement kept for the day is written again the next: from 1 July 2025 Đồng Tâm\'s code names Chợ Mới commune', async () => {
+  // The statement is kept per day: a roll-up within a code reads that code's unit on today's map.
+  let now = new Date('2025-06-30T12:00:00Z');
+  const clock = () => now;
+  const [reads, resolving] = await Promise.all([startTestApp({ clock }), startTestApp({ clock, sqlReads: false })]);
+  try {
+    const token = await reads.createUser(Role.VIEWER, 'sql-read-day-viewer');
+    const ask = async () => {
+      const variables = { code: 'households-electricity', within: '02086', level: 'COMMUNE' };
+      const [read, resolved] = await Promise.all([reads.graphql(ROLLUP, variables, token), resolving.graphql(ROLLUP, variables, token)]);
+      expect(read.data).toEqual(resolved.data);
+      expect(read.errors).toEqual(resolved.errors);
+      return read.data!.indicator.rollup.map((f: any) => `${f.unit.name} ${f.period.code}`);
+    };
+    // On 30 June 2025 the code is the town of Đồng Tâm; the next day, Chợ Mới commune, made of it, Như Cố and Quảng Chu.
+    expect(await ask()).toEqual(['Thị trấn Đồng Tâm 2023-H2']);
+    now = new Date('2025-07-01T12:00:00Z');
+    expect(await ask()).toEqual(['Thị trấn Đồng Tâm 2023-H2', 'Xã Như Cố 2023-H2', 'Xã Quảng Chu 2023-H2']);
+  } finally {
+    await Promise.all([reads.close(), resolving.close()]);
+  }
+});
+
 test('a roll-up within a code no unit has is still explained as bad input', async () => {
   const { read } = await both(ROLLUP, { code: 'households-housing', within: '999', level: 'DISTRICT' });
   expect(read.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'within' } });

@@ -6,6 +6,7 @@ import { HttpError } from '../../http/http-error';
 import { HttpRoute, RouteCall } from '../../http/routes';
 import type { IndicatorValueFilter } from '../../reporting/workflow/report.inputs';
 import { filteredValues } from '../../reporting/workflow/report.service';
+import { today } from '../../territory/administrative-unit.service';
 import { analyticsRowBound } from '../analytics-bound';
 import { analyticsBatch, analyticsFigures, AnalyticsFileRow, analyticsQuery, explainMissing, relatedRows } from '../analytics.service';
 import { ExportColumn, field } from './columns';
@@ -95,7 +96,7 @@ export const ANALYTICS_COLUMNS: ReadonlyArray<ExportColumn<AnalyticsFileRow>> = 
 async function exportAnalytics(call: RouteCall, format: Format): Promise<void> {
   const { input, file } = analyticsParameters(call.url, call.req);
   const ctx = call.context;
-  const query = await asParameterError(() => analyticsQuery(ctx, input));
+  const query = await asParameterError(() => analyticsQuery(today(ctx), input));
   const bound = await analyticsRowBound({ input }, ctx);
   if (bound > call.maxCost) {
     throw new HttpError(400, 'QUERY_TOO_COMPLEX', `The export may have ${bound} rows; at most ${call.maxCost} are allowed. Ask for fewer indicators, periods or units, or use /export/indicator-values for every value.`, { cost: bound, maxCost: call.maxCost });

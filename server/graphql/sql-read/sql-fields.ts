@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { Knex } from '@mikro-orm/postgresql';
 
 /**
  * What a part declares so that a field can be read inside its parent's
@@ -8,6 +8,14 @@ import type { RequestContext } from '../context';
  * `json_build_object` costs twice as much per row (bench/README.md).
  */
 export type SqlFields = Record<string, Record<string, SqlField>>;
+
+/*
+ * A read sees the request only through `args`, `today` and the caller's
+ * role (a field `@Authorized` refuses is never read): the statement written
+ * for an operation is kept for those and written again only when one
+ * changes (sql-read.ts). Whatever else a read would depend on must come in
+ * through SqlFieldRead, and into that key.
+ */
 
 /**
  * The field's value as SQL (JSON text), or undefined when it cannot be read
@@ -51,7 +59,10 @@ export interface SqlFieldRead {
    * (the statement's stream, sql-read.ts).
    */
   list(item: string, from: string, order: string, options?: { empty?: string; uncorrelated?: boolean }): string;
-  ctx: RequestContext;
+  /** Today in Vietnam (YYYY-MM-DD), as the request's clock has it. */
+  today: string;
+  /** The pool's knex, to write SQL with (never to run it: the statement runs once, written whole). */
+  knex: Knex;
 }
 
 /**

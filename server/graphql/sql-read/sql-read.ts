@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
 import { runNamedRead } from '../../database/direct-statement';
+import { vietnamDate } from '../../platform/dates';
 import type { RequestContext } from '../context';
 import { PlainColumns } from './plain-columns';
 import { RawJson } from './raw-json';
@@ -22,6 +23,15 @@ import { joinStream, STREAM_MARK_SQL, streamStatement, type ListStream, type Str
 import { jsonList, RESOLVERS_ANSWER_TEXT, type SqlFieldRead, type SqlFields } from './sql-fields';
 
 type Roles = string[] | undefined;
+
+/** A statement written for an operation: its text and values, and whether its answer comes as rows (list-stream.ts). */
+interface Written {
+  text: string;
+  values: readonly unknown[];
+  streamed: boolean;
+}
+
+const MAX_KEPT_PER_OPERATION = 64;
 
 const RESOLVERS_ANSWER_BYTES = Buffer.from(RESOLVERS_ANSWER_TEXT);
 
@@ -41,6 +51,8 @@ export class SqlReads {
   private readonly roles = new Map<string, Roles>();
   /** Operations with a field that no SQL can read, whatever the arguments. */
   private readonly unreadable = new WeakMap<OperationDefinitionNode, true>();
+  /** Per operation, its statements by caller's role, day and variables; null where the resolvers answer. */
+  private readonly written = new WeakMap<OperationDefinitionNode, Map<string, Written | null>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -53,24 +65,11 @@ export class SqlReads {
   /** The operation's `data`, read in one statement; undefined when the resolvers must answer. */
   async read(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext): Promise<RawJson | undefined> {
     if (operation.operation !== 'query' || this.unreadable.has(operation)) return undefined;
-    const query = this.schema.getQueryType();
-    if (!query) return undefined;
-    const statement = new Statement(this, fragmentsOf(document), variables, ctx);
-    let data: string | undefined;
-    try {
-      data = statement.object(query, operation.selectionSet, '');
-    } catch (error) {
-      // A part's read that throws on its arguments: the resolvers judge them, with their own errors.
-      ctx.logger.debug({ err: error }, 'a one-statement read could not be written: the resolvers answer');
-      return undefined;
-    }
-    if (data === undefined) {
-      if (statement.unreadableField) this.unreadable.set(operation, true);
-      return undefined;
-    }
+    const written = this.statementOf(document, operation, variables, ctx);
+    if (!written) return undefined;
     let bytes: Buffer | undefined;
     try {
-      bytes = await this.run(statement, data, ctx);
+      bytes = await run(written, ctx);
     } catch (error) {
       // The resolvers answer as they would have, with their own errors; the log keeps this one.
       ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
@@ -79,11 +78,47 @@ export class SqlReads {
     return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : new RawJson(bytes);
   }
 
-  private async run(statement: Statement, data: string, ctx: RequestContext): Promise<Buffer | undefined> {
+  /**
+   * The statement for the operation, kept by what a read may depend on
+   * (sql-fields.ts): writing it again for every request was 5-6 % of the
+   * CPU of a one-statement read under load (bench/README.md).
+   */
+  private statementOf(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext): Written | null {
+    const today = vietnamDate(ctx.clock());
+    const key = keyOf(ctx, today, variables);
+    let kept = this.written.get(operation);
+    if (!kept) this.written.set(operation, (kept = new Map()));
+    const found = key === undefined ? undefined : kept.get(key);
+    if (found !== undefined) return found;
+    const written = this.write(document, operation, variables, ctx, today);
+    if (key !== undefined) {
+      // Variables that change with every request (a page's cursor) would grow it without end.
+      if (kept.size >= MAX_KEPT_PER_OPERATION) kept.clear();
+      kept.set(key, written);
+    }
+    return written;
+  }
+
+  private write(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext, today: string): Written | null {
+    const query = this.schema.getQueryType();
+    if (!query) return null;
+    const statement = new Statement(this, fragmentsOf(document), variables, ctx, today);
+    let data: string | undefined;
+    try {
+      data = statement.object(query, operation.selectionSet, '');
+    } catch (error) {
+      // A part's read that throws on its arguments: the resolvers judge them, with their own errors.
+      ctx.logger.debug({ err: error }, 'a one-statement read could not be written: the resolvers answer');
+      return null;
+    }
+    if (data === undefined) {
+      if (statement.unreadableField) this.unreadable.set(operation, true);
+      return null;
+    }
     const ctes = statement.ctes.length ? `with ${statement.ctes.join(',\n')}\n` : '';
-    if (statement.stream) return joinStream(await runNamedRead<StreamRow>(ctx.reader, streamStatement(ctes, data, statement.stream), statement.values));
-    const [{ data: text }] = await runNamedRead<{ data: string }>(ctx.reader, `${ctes}select ${data} as data`, statement.values);
-    return Buffer.from(text);
+    return statement.stream
+      ? { text: streamStatement(ctes, data, statement.stream), values: statement.values, streamed: true }
+      : { text: `${ctes}select ${data} as data`, values: statement.values, streamed: false };
   }
 
   /** @internal Statement's view of the registry. */
@@ -129,6 +164,7 @@ class Statement {
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
     private readonly ctx: RequestContext,
+    private readonly today: string,
   ) {}
 
   /** The selection on `type` as one JSON object (text) over the row `alias`. */
@@ -186,7 +222,8 @@ class Statement {
         alias: (prefix) => this.alias(prefix),
         joinOne: (table, key, from = alias) => this.joinOne(alias, table, `${from}.${key}`),
         joins: (parent) => [...(this.joinsOn.get(parent)?.values() ?? [])].map((join) => join.sql).join(''),
-        ctx: this.ctx,
+        today: this.today,
+        knex: this.ctx.reader.knex,
       };
       return read(field);
     }
@@ -229,6 +266,25 @@ class Statement {
 
   private unreadable(): undefined {
     this.unreadableField = true;
+    return undefined;
+  }
+}
+
+async function run(written: Written, ctx: RequestContext): Promise<Buffer | undefined> {
+  if (written.streamed) return joinStream(await runNamedRead<StreamRow>(ctx.reader, written.text, written.values));
+  const [{ data }] = await runNamedRead<{ data: string }>(ctx.reader, written.text, written.values);
+  return Buffer.from(data);
+}
+
+/**
+ * What a statement is kept by: the caller's role (which fields `@Authorized`
+ * lets it read), the day and the variables. Undefined (not kept) for
+ * variables JSON cannot write.
+ */
+function keyOf(ctx: RequestContext, today: string, variables: Record<string, unknown>): string | undefined {
+  try {
+    return `${ctx.viewer?.role ?? ''} ${today} ${JSON.stringify(variables)}`;
+  } catch {
     return undefined;
   }
 }

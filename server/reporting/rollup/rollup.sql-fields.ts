@@ -1,7 +1,6 @@
 import { joinedObject, jsonNumber, RESOLVERS_ANSWER, singleRowOf, type SqlFieldRead, type SqlFields } from '../../graphql/sql-read/sql-fields';
 import { isoDate } from '../../platform/dates';
 import { AdministrativeLevel } from '../../territory/administrative-unit.enums';
-import { today } from '../../territory/administrative-unit.service';
 import { ReportStatus } from '../reporting.enums';
 import { keptRollupSelect, keptRollupShape } from './kept-rollup';
 import type { RollupRequest } from './rollup.service';
@@ -33,7 +32,7 @@ function rollup(read: SqlFieldRead): string | undefined {
     indicator: indicator.id,
     level: read.param(request.level, 'text'),
     area: shape.within ? read.param(request.within, 'text') : 'null',
-    areaDay: shape.within ? read.param(request.geographyAsOf ?? today(read.ctx), 'date') : 'null',
+    areaDay: shape.within ? read.param(request.geographyAsOf ?? read.today, 'date') : 'null',
     mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
   });
   const figures = `(select k.*, ${indicator.aggregation} = 'RATIO' as ratio from ${kept} k) ${figure}${read.joins(figure)}`;

@@ -9,7 +9,7 @@ import { valueList, VALUE_ORDER } from './report.service';
  */
 function indicatorValues(read: SqlFieldRead): string | undefined {
   if (read.args.filter != null) return undefined;
-  return rootConnection(read, valueList(read.ctx.reader.knex, {}).toSQL(), VALUE_ORDER);
+  return rootConnection(read, valueList(read.knex, {}).toSQL(), VALUE_ORDER);
 }
 
 /** A value's field that is a column of a row it names (its indicator, unit, or its report's period or body). */
