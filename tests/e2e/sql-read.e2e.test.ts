@@ -80,13 +80,37 @@ test('what SQL does not read goes to the resolvers whole: a computed field, a di
   expect(directive.read.data!.indicator).toEqual({ code: 'households-housing' });
 });
 
-test("Chợ Mới's roll-up by commune is one statement, its figures sent as rows of their own, in the resolvers' order", async () => {
-  const { read, resolved } = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'COMMUNE' });
-  const figures = read.data!.indicator.rollup;
+/** The texts of the statements `api` sends while `work` runs. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const knex = api.app.database.orm.em.getKnex();
+  const listen = (data: { sql: string }) => texts.push(data.sql);
+  knex.on('query', listen);
+  try {
+    await work();
+  } finally {
+    knex.off('query', listen);
+  }
+  return texts;
+}
+
+test("Chợ Mới's roll-up by commune is one statement, its figures sent as rows of their own, then, being few, aggregated by PostgreSQL", async () => {
+  let first!: Awaited<ReturnType<typeof both>>;
+  const streamed = await statementsDuring(async () => (first = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'COMMUNE' })));
+  const figures = first.read.data!.indicator.rollup;
   expect(figures.filter((f: any) => f.period.code === '2023-H2').length).toBeGreaterThan(10);
   expect(figures.every((f: any) => f.unit.level === 'COMMUNE')).toBe(true);
-  expect(read.statements).toBe(2);
-  expect(resolved.statements).toBe(3);
+  expect(first.read.statements).toBe(2);
+  expect(first.resolved.statements).toBe(3);
+  // Fewer figures than a stream pays for: the statement kept for these variables is written to aggregate them.
+  let again!: Awaited<ReturnType<typeof both>>;
+  const aggregated = await statementsDuring(async () => (again = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'COMMUNE' })));
+  expect(again.read.data).toEqual(first.read.data);
+  expect(again.read.statements).toBe(2);
+  const asRows = (texts: string[]) => texts.some((sql) => /union all\s*\(select 1,/.test(sql));
+  expect(asRows(streamed)).toBe(true);
+  expect(asRows(aggregated)).toBe(false);
+  expect(aggregated.some((sql) => /string_agg/.test(sql))).toBe(true);
 });
 
 test('a second roll-up in the same query is written inside the statement, and both are as the resolvers give them', async () => {
