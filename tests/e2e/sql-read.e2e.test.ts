@@ -94,23 +94,38 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<string[]>
   return texts;
 }
 
-test("Chợ Mới's roll-up by commune is one statement, its figures sent as rows of their own, then, being few, aggregated by PostgreSQL", async () => {
-  let first!: Awaited<ReturnType<typeof both>>;
-  const streamed = await statementsDuring(async () => (first = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'COMMUNE' })));
-  const figures = first.read.data!.indicator.rollup;
+/** Whether one of the statements sends a list as rows of their own (list-stream.ts). */
+const asRows = (texts: string[]) => texts.some((sql) => /union all\s*\(select 1,/.test(sql));
+
+test("Chợ Mới's roll-up by commune is one statement, its figures sent as rows of their own, then, asked again, aggregated by PostgreSQL", async () => {
+  const variables = { code: 'households-electricity', within: '065', level: 'COMMUNE' };
+  const asks: Array<{ texts: string[]; read: Awaited<ReturnType<typeof both>>['read'] }> = [];
+  for (let i = 0; i < 3; i++) {
+    let read!: Awaited<ReturnType<typeof both>>['read'];
+    const texts = await statementsDuring(async () => ({ read } = await both(ROLLUP, variables)));
+    asks.push({ texts, read });
+  }
+  const figures = asks[0].read.data!.indicator.rollup;
   expect(figures.filter((f: any) => f.period.code === '2023-H2').length).toBeGreaterThan(10);
   expect(figures.every((f: any) => f.unit.level === 'COMMUNE')).toBe(true);
-  expect(first.read.statements).toBe(2);
-  expect(first.resolved.statements).toBe(3);
-  // Fewer figures than a stream pays for: the statement kept for these variables is written to aggregate them.
-  let again!: Awaited<ReturnType<typeof both>>;
-  const aggregated = await statementsDuring(async () => (again = await both(ROLLUP, { code: 'households-electricity', within: '065', level: 'COMMUNE' })));
-  expect(again.read.data).toEqual(first.read.data);
-  expect(again.read.statements).toBe(2);
-  const asRows = (texts: string[]) => texts.some((sql) => /union all\s*\(select 1,/.test(sql));
-  expect(asRows(streamed)).toBe(true);
-  expect(asRows(aggregated)).toBe(false);
-  expect(aggregated.some((sql) => /string_agg/.test(sql))).toBe(true);
+  for (const { read } of asks) {
+    expect(read.data).toEqual(asks[0].read.data);
+    expect(read.statements).toBe(2);
+  }
+  // Written once and kept: asked again, its few figures are aggregated from then on.
+  expect(asks.map(({ texts }) => asRows(texts))).toEqual([true, true, false]);
+  expect(asks[2].texts.some((sql) => /string_agg/.test(sql))).toBe(true);
+});
+
+test('a statement kept for a caller with a token is not the answer to one without, nor the other way round', async () => {
+  const variables = { code: 'households-housing', within: '065', level: 'COMMUNE' };
+  const withToken = await both(ROLLUP, variables);
+  const without = await both(ROLLUP, variables, null);
+  const again = await both(ROLLUP, variables);
+  const withoutAgain = await both(ROLLUP, variables, null);
+  expect(withToken.read.data!.indicator.code).toBe('households-housing');
+  expect(again.read.data).toEqual(withToken.read.data);
+  for (const refused of [without, withoutAgain]) expect(refused.read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 });
 
 test('a second roll-up in the same query is written inside the statement, and both are as the resolvers give them', async () => {
@@ -137,23 +152,32 @@ test('a roll-up without a token is refused as the resolvers refuse it', async ()
 });
 
 test('a statement kept for the day is written again the next: from 1 July 2025 Đồng Tâm\'s code names Chợ Mới commune', async () => {
-  // The statement is kept per day: a roll-up within a code reads that code's unit on today's map.
   let now = new Date('2025-06-30T12:00:00Z');
   const clock = () => now;
   const [reads, resolving] = await Promise.all([startTestApp({ clock }), startTestApp({ clock, sqlReads: false })]);
   try {
     const token = await reads.createUser(Role.VIEWER, 'sql-read-day-viewer');
+    const knex = reads.app.database.orm.em.getKnex();
     const ask = async () => {
+      const texts: string[] = [];
+      const listen = (data: { sql: string }) => texts.push(data.sql);
       const variables = { code: 'households-electricity', within: '02086', level: 'COMMUNE' };
+      knex.on('query', listen);
       const [read, resolved] = await Promise.all([reads.graphql(ROLLUP, variables, token), resolving.graphql(ROLLUP, variables, token)]);
+      knex.off('query', listen);
       expect(read.data).toEqual(resolved.data);
       expect(read.errors).toEqual(resolved.errors);
-      return read.data!.indicator.rollup.map((f: any) => `${f.unit.name} ${f.period.code}`);
+      return { units: read.data!.indicator.rollup.map((f: any) => `${f.unit.name} ${f.period.code}`), asRows: asRows(texts) };
     };
-    // On 30 June 2025 the code is the town of Đồng Tâm; the next day, Chợ Mới commune, made of it, Như Cố and Quảng Chu.
-    expect(await ask()).toEqual(['Thị trấn Đồng Tâm 2023-H2']);
+    // The roll-up within a code reads that code's unit on today's map: on 30 June 2025 the town of Đồng Tâm...
+    const june = [await ask(), await ask(), await ask()];
+    for (const { units } of june) expect(units).toEqual(['Thị trấn Đồng Tâm 2023-H2']);
+    expect(june.map((answer) => answer.asRows)).toEqual([true, true, false]);
+    // ...the next day Chợ Mới commune, made of it, Như Cố and Quảng Chu: a statement written afresh.
     now = new Date('2025-07-01T12:00:00Z');
-    expect(await ask()).toEqual(['Thị trấn Đồng Tâm 2023-H2', 'Xã Như Cố 2023-H2', 'Xã Quảng Chu 2023-H2']);
+    const july = await ask();
+    expect(july.units).toEqual(['Thị trấn Đồng Tâm 2023-H2', 'Xã Như Cố 2023-H2', 'Xã Quảng Chu 2023-H2']);
+    expect(july.asRows).toBe(true);
   } finally {
     await Promise.all([reads.close(), resolving.close()]);
   }

@@ -8,6 +8,8 @@
  * Only a list that no list encloses (so that it is written once) and whose
  * rows name nothing around it can be one: its rows are read at the top of
  * the statement. The statement's `data` holds a mark where the list goes.
+ * A short list is aggregated after all, once its kept statement has seen
+ * it short (sql-read.ts, MIN_STREAMED_ITEMS).
  */
 export interface ListStream {
   item: string;

@@ -9,20 +9,19 @@ import type { Knex } from '@mikro-orm/postgresql';
  */
 export type SqlFields = Record<string, Record<string, SqlField>>;
 
-/*
- * A read sees the request only through `args`, `today` and the caller's
- * role (a field `@Authorized` refuses is never read): the statement written
- * for an operation is kept for those and written again only when one
- * changes (sql-read.ts). Whatever else a read would depend on must come in
- * through SqlFieldRead, and into that key.
- */
-
 /**
  * The field's value as SQL (JSON text), or undefined when it cannot be read
  * so for these arguments: the whole operation then runs through the resolvers.
  */
 export type SqlField = (read: SqlFieldRead) => string | undefined;
 
+/**
+ * What a field's read sees of the request: `args`, `today` and, through the
+ * fields `@Authorized` lets it reach, the caller's role. The statement
+ * written for an operation is kept by those (kept-statements.ts) and written
+ * again only when one changes. Whatever else a read would depend on must
+ * come in here, and into that key.
+ */
 export interface SqlFieldRead {
   /** The alias of the row the field is read on: its parent object's (none at the root). */
   parent: string;

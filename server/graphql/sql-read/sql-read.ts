@@ -21,23 +21,17 @@ import { PlainColumns } from './plain-columns';
 import { RawJson } from './raw-json';
 import { joinStream, STREAM_MARK_SQL, streamStatement, type ListStream, type StreamRow } from './list-stream';
 import { jsonList, RESOLVERS_ANSWER_TEXT, type SqlFieldRead, type SqlFields } from './sql-fields';
+import { KeptStatements, type KeptStatement } from './kept-statements';
 
 type Roles = string[] | undefined;
 
-/** A statement written for an operation: its text and values, and whether its answer comes as rows (list-stream.ts). */
-interface Written {
-  text: string;
-  values: readonly unknown[];
-  streamed: boolean;
-}
-
-const MAX_KEPT_PER_OPERATION = 64;
 /**
  * Sent as rows, a list costs Node per row; aggregated, PostgreSQL per item,
  * more than linearly. 64 roll-up figures: 14 % less CPU a request
- * aggregated; 666: the same; 1,163: 1.5x the throughput as rows.
+ * aggregated; 666: the same; 1,163: 1.5x the throughput as rows
+ * (bench/README.md, "Short lists").
  */
-const STREAM_FROM_ITEMS = 300;
+const MIN_STREAMED_ITEMS = 300;
 
 const RESOLVERS_ANSWER_BYTES = Buffer.from(RESOLVERS_ANSWER_TEXT);
 
@@ -51,14 +45,15 @@ const RESOLVERS_ANSWER_BYTES = Buffer.from(RESOLVERS_ANSWER_TEXT);
  * as before; so does one whose SQL says the resolvers must answer
  * (RESOLVERS_ANSWER). Authorization is the resolvers': a field that
  * `@Authorized` refuses sends the operation to them, to refuse it there.
+ * A statement is written once per operation, role, day and variables
+ * (kept-statements.ts), then only run.
  */
 export class SqlReads {
   private readonly columns = new PlainColumns();
   private readonly roles = new Map<string, Roles>();
   /** Operations with a field that no SQL can read, whatever the arguments. */
   private readonly unreadable = new WeakMap<OperationDefinitionNode, true>();
-  /** Per operation, its statements by caller's role, day and variables; null where the resolvers answer. */
-  private readonly written = new WeakMap<OperationDefinitionNode, Map<string, Written | null>>();
+  private readonly kept = new KeptStatements();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -72,47 +67,45 @@ export class SqlReads {
   async read(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext): Promise<RawJson | undefined> {
     if (operation.operation !== 'query' || this.unreadable.has(operation)) return undefined;
     const today = vietnamDate(ctx.clock());
-    const kept = this.keptFor(operation, keyOf(ctx, today, variables));
-    const written = kept.statement !== undefined ? kept.statement : kept.keep(this.write(document, operation, variables, ctx, today, true));
-    if (!written) return undefined;
+    const key = this.kept.keyOf(operation, ctx.viewer?.role, today, variables);
+    const found = key === undefined ? undefined : this.kept.get(key);
+    let statement = found;
+    if (statement === undefined) {
+      statement = this.write(document, operation, variables, ctx, today, true);
+      if (key !== undefined && statement !== undefined) this.kept.keep(key, statement);
+    }
+    if (!statement) return undefined;
     let answer: Answer;
     try {
-      answer = await run(written, ctx);
+      answer = await run(statement, ctx);
     } catch (error) {
       // The resolvers answer as they would have, with their own errors; the log keeps this one.
       ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
       return undefined;
     }
-    // A short list costs less aggregated by PostgreSQL than sent as rows (bench/README.md): from now on it is.
-    if (written.streamed && answer.items < STREAM_FROM_ITEMS) kept.keep(this.write(document, operation, variables, ctx, today, false));
+    // A short list costs less aggregated by PostgreSQL than sent as rows: once the statement is asked
+    // again (a one-off would be written twice), it aggregates it. The day in the key makes it choose again daily.
+    if (found && statement.streamed && answer.items < MIN_STREAMED_ITEMS) {
+      const aggregated = this.write(document, operation, variables, ctx, today, false);
+      if (aggregated) this.kept.replace(key!, statement, aggregated);
+    }
     const { bytes } = answer;
     return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : new RawJson(bytes);
   }
 
   /**
-   * The statement kept for the operation by what a read may depend on
-   * (sql-fields.ts), and how to keep one: writing it for every request was
-   * 5-6 % of the CPU of a one-statement read under load (bench/README.md).
-   * Without a key (variables JSON cannot write) nothing is kept.
+   * The statement; `streams`: whether one list may come as rows of their own
+   * (list-stream.ts). Null when the resolvers must answer; undefined when a
+   * part's read threw, whose cause may pass: not to be kept.
    */
-  private keptFor(operation: OperationDefinitionNode, key: string | undefined): { statement: Written | null | undefined; keep(statement: Written | null): Written | null } {
-    let byKey = this.written.get(operation);
-    if (!byKey) this.written.set(operation, (byKey = new Map()));
-    const kept = byKey;
-    return {
-      statement: key === undefined ? undefined : kept.get(key),
-      keep(statement) {
-        if (key === undefined) return statement;
-        // Variables that change with every request (a page's cursor) would grow it without end.
-        if (kept.size >= MAX_KEPT_PER_OPERATION && !kept.has(key)) kept.clear();
-        kept.set(key, statement);
-        return statement;
-      },
-    };
-  }
-
-  /** The statement; `streams`: whether one list may come as rows of their own (list-stream.ts). */
-  private write(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: RequestContext, today: string, streams: boolean): Written | null {
+  private write(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    ctx: RequestContext,
+    today: string,
+    streams: boolean,
+  ): KeptStatement | null | undefined {
     const query = this.schema.getQueryType();
     if (!query) return null;
     const statement = new Statement(this, fragmentsOf(document), variables, ctx, today, streams);
@@ -122,7 +115,7 @@ export class SqlReads {
     } catch (error) {
       // A part's read that throws on its arguments: the resolvers judge them, with their own errors.
       ctx.logger.debug({ err: error }, 'a one-statement read could not be written: the resolvers answer');
-      return null;
+      return undefined;
     }
     if (data === undefined) {
       if (statement.unreadableField) this.unreadable.set(operation, true);
@@ -290,26 +283,13 @@ interface Answer {
   items: number;
 }
 
-async function run(written: Written, ctx: RequestContext): Promise<Answer> {
-  if (written.streamed) {
-    const rows = await runNamedRead<StreamRow>(ctx.reader, written.text, written.values);
+async function run(statement: KeptStatement, ctx: RequestContext): Promise<Answer> {
+  if (statement.streamed) {
+    const rows = await runNamedRead<StreamRow>(ctx.reader, statement.text, statement.values);
     return { bytes: joinStream(rows), items: rows.length - 1 };
   }
-  const [{ data }] = await runNamedRead<{ data: string }>(ctx.reader, written.text, written.values);
+  const [{ data }] = await runNamedRead<{ data: string }>(ctx.reader, statement.text, statement.values);
   return { bytes: Buffer.from(data), items: 0 };
-}
-
-/**
- * What a statement is kept by: the caller's role (which fields `@Authorized`
- * lets it read), the day and the variables. Undefined (not kept) for
- * variables JSON cannot write.
- */
-function keyOf(ctx: RequestContext, today: string, variables: Record<string, unknown>): string | undefined {
-  try {
-    return `${ctx.viewer?.role ?? ''} ${today} ${JSON.stringify(variables)}`;
-  } catch {
-    return undefined;
-  }
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {

@@ -10,8 +10,9 @@ import type { RollupRequest } from './rollup.service';
  * answer: as `rollupOf` reads them (kept-rollup.ts), in the same order. What
  * they do not answer (another status, a map day they are not kept for, no
  * figure to explain, a note built in Node) the resolvers answer. Under
- * `indicator(code)` the figures come as rows of their own (list-stream.ts):
- * a roll-up by commune has hundreds.
+ * `indicator(code)` the figures may come as rows of their own (list-stream.ts):
+ * a roll-up by commune has hundreds. Fewer (a roll-up by district), and
+ * PostgreSQL aggregates them once the statement is asked again (sql-read.ts).
  */
 function rollup(read: SqlFieldRead): string | undefined {
   const request: RollupRequest = {
