@@ -81,7 +81,7 @@ function rollupSql(level: 'DISTRICT' | 'COMMUNE', currentMap: boolean, comparabl
 }
 
 /**
- * The roll-up's whole body, its figures aggregated by PostgreSQL: for the 64
+ * The roll-up's whole body, its figures aggregated by PostgreSQL: for the 56
  * figures of scenario 3, 5 % more requests a second at c1 than as rows, the
  * same at c32 (bench/README.md, "Short lists").
  */

@@ -27,7 +27,7 @@ type Roles = string[] | undefined;
 
 /**
  * Sent as rows, a list costs Node per row; aggregated, PostgreSQL per item,
- * more than linearly. 64 roll-up figures: 14 % less CPU a request
+ * more than linearly. 56 roll-up figures: 14 % less CPU a request
  * aggregated; 666: the same; 1,163: 1.5x the throughput as rows
  * (bench/README.md, "Short lists").
  */
