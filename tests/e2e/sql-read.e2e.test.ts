@@ -1,6 +1,6 @@
 import { Role } from '../../server/access/role';
 import { ReportingClient, ValueInput } from '../support/reporting';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 
 /**
  * A query whose every field SQL can read is answered in one statement
@@ -80,20 +80,6 @@ test('what SQL does not read goes to the resolvers whole: a computed field, a di
   expect(directive.read.data!.indicator).toEqual({ code: 'households-housing' });
 });
 
-/** The texts of the statements `api` sends while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const texts: string[] = [];
-  const knex = api.app.database.orm.em.getKnex();
-  const listen = (data: { sql: string }) => texts.push(data.sql);
-  knex.on('query', listen);
-  try {
-    await work();
-  } finally {
-    knex.off('query', listen);
-  }
-  return texts;
-}
-
 /** Whether one of the statements sends a list as rows of their own (list-stream.ts). */
 const asRows = (texts: string[]) => texts.some((sql) => /union all\s*\(select 1,/.test(sql));
 
@@ -101,9 +87,8 @@ test("Chợ Mới's roll-up by commune is one statement, its figures sent as row
   const variables = { code: 'households-electricity', within: '065', level: 'COMMUNE' };
   const asks: Array<{ texts: string[]; read: Awaited<ReturnType<typeof both>>['read'] }> = [];
   for (let i = 0; i < 3; i++) {
-    let read!: Awaited<ReturnType<typeof both>>['read'];
-    const texts = await statementsDuring(async () => ({ read } = await both(ROLLUP, variables)));
-    asks.push({ texts, read });
+    const { texts, result } = await statementsDuring(api, () => both(ROLLUP, variables));
+    asks.push({ texts, read: result.read });
   }
   const figures = asks[0].read.data!.indicator.rollup;
   expect(figures.filter((f: any) => f.period.code === '2023-H2').length).toBeGreaterThan(10);
@@ -157,14 +142,10 @@ test('a statement kept for the day is written again the next: from 1 July 2025 �
   const [reads, resolving] = await Promise.all([startTestApp({ clock }), startTestApp({ clock, sqlReads: false })]);
   try {
     const token = await reads.createUser(Role.VIEWER, 'sql-read-day-viewer');
-    const knex = reads.app.database.orm.em.getKnex();
     const ask = async () => {
-      const texts: string[] = [];
-      const listen = (data: { sql: string }) => texts.push(data.sql);
       const variables = { code: 'households-electricity', within: '02086', level: 'COMMUNE' };
-      knex.on('query', listen);
-      const [read, resolved] = await Promise.all([reads.graphql(ROLLUP, variables, token), resolving.graphql(ROLLUP, variables, token)]);
-      knex.off('query', listen);
+      const { texts, result } = await statementsDuring(reads, () => Promise.all([reads.graphql(ROLLUP, variables, token), resolving.graphql(ROLLUP, variables, token)]));
+      const [read, resolved] = result;
       expect(read.data).toEqual(resolved.data);
       expect(read.errors).toEqual(resolved.errors);
       return { units: read.data!.indicator.rollup.map((f: any) => `${f.unit.name} ${f.period.code}`), asRows: asRows(texts) };

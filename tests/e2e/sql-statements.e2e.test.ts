@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { startTestApp, TestApp, testDatabaseUrl } from '../support/test-app';
+import { startTestApp, statementsDuring, TestApp, testDatabaseUrl } from '../support/test-app';
 
 /**
  * The statement count of a request depends on the query's depth, not on how
@@ -95,17 +95,9 @@ test('the statement count is sent only to a request that asks for it with X-SQL-
 
 describe('long texts are read only when the query selects them', () => {
   async function sqlOf(query: string, variables?: Record<string, unknown>) {
-    const statements: string[] = [];
-    const knex = api.app.database.orm.em.getKnex();
-    const listen = (data: { sql: string }) => statements.push(data.sql);
-    knex.on('query', listen);
-    try {
-      const response = await api.graphql(query, variables);
-      expect(response.errors).toBeUndefined();
-      return { data: response.data!, sql: statements.join('\n') };
-    } finally {
-      knex.off('query', listen);
-    }
+    const { texts, result: response } = await statementsDuring(api, () => api.graphql(query, variables));
+    expect(response.errors).toBeUndefined();
+    return { data: response.data!, sql: texts.join('\n') };
   }
 
   test("a list of assignments without `duty` does not read it; with it, every duty is there", async () => {

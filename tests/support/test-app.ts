@@ -94,3 +94,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: () => app.close(),
   };
 }
+
+/** The texts of the SQL statements `api` sends while `work` runs, and what `work` returned. */
+export async function statementsDuring<T>(api: TestApp, work: () => Promise<T>): Promise<{ texts: string[]; result: T }> {
+  const texts: string[] = [];
+  const knex = api.app.database.orm.em.getKnex();
+  const listen = (data: { sql: string }) => texts.push(data.sql);
+  knex.on('query', listen);
+  try {
+    return { texts, result: await work() };
+  } finally {
+    knex.off('query', listen);
+  }
+}
