@@ -15,6 +15,7 @@ import { createLimitsPlugin } from './graphql/limits/limits-plugin';
 import { MemoryRateLimitStore, PostgresRateLimitStore } from './graphql/limits/rate-limit-store';
 import { RateLimiter } from './graphql/limits/rate-limiter';
 import { buildAppSchema, sqlReadsOf } from './graphql/schema';
+import { KeptAnswers } from './graphql/sql-read/kept-answers';
 import { ENTITIES, PARTS } from './parts';
 import { createHttpServer, GRAPHQL_PATH } from './http/http-server';
 import type { AppConfig } from './platform/config';
@@ -144,6 +145,7 @@ async function serve(config: AppConfig, logger: Logger, database: Database, cloc
     metricsToken: config.metricsToken,
     cors,
     routes: PARTS.flatMap((part) => part.routes ?? []),
+    keptAnswers: config.sqlReads ? new KeptAnswers(rateLimiter, clock) : undefined,
     routeServices: {
       authenticate: authenticateToken,
       createContext,

@@ -19,6 +19,8 @@ import type { RequestRecord } from './request-record';
 export class RequestContext {
   /** Set by the limits plugin once the request is charged. */
   rateLimit?: RateLimitInfo;
+  /** The charge a request already paid before it came to Apollo (kept-answers.ts): the limits plugin takes it as its own. */
+  prepaid?: RateLimitInfo;
   /** Operations and error codes, for the request's log line and metrics. */
   readonly record: RequestRecord = { operations: [], errorCodes: [] };
   /** One holder, which Apollo's copies share: a batch's operations use one fork and one set of loaders. */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from './context';
+import type { KeptStatement } from './sql-read/kept-statements';
 
 /** What a request did, as the HTTP layer logs and counts it once it is answered. */
 export interface RequestRecord {
@@ -7,6 +8,10 @@ export interface RequestRecord {
   errorCodes: string[];
   /** Points and nodes charged, summed over a batch's operations. */
   charge?: { cost: number; nodeCount: number };
+  /** Set when the charge depends on rows (a part's RowBound), not on the operation and its variables alone. */
+  chargeVaries?: true;
+  /** The kept statement whose bytes were the whole `data`, and the day it was written for (sql-read.ts). */
+  answeredBy?: { statement: KeptStatement; today: string };
 }
 
 /**

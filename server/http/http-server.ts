@@ -5,6 +5,7 @@ import type { RequestContext } from '../graphql/context';
 import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
 import { withRawJson } from '../graphql/sql-read/raw-json';
+import type { KeptAnswers, KeptResponse } from '../graphql/sql-read/kept-answers';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
 import { SqlStatementCount } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
@@ -43,6 +44,8 @@ export interface HttpServerOptions {
   /** Endpoints the domain parts add (the exports), with what they share with /graphql. */
   routes: HttpRoute[];
   routeServices: RouteServices;
+  /** Requests answered before from one kept statement, answered again without GraphQL. */
+  keptAnswers?: KeptAnswers;
 }
 
 
@@ -176,6 +179,8 @@ interface Outcome {
   charge?: { cost: number; nodeCount: number };
   refusalCode?: string;
   statements: SqlStatementCount;
+  /** Answered from a kept statement, without GraphQL (kept-answers.ts). */
+  kept?: true;
 }
 
 async function executeGraphql(
@@ -212,7 +217,7 @@ async function executeGraphql(
     else throw error;
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: toHeaderMap(req), search: url.search, body };
-  const run = async (): Promise<GraphqlResponse> => {
+  const run = async (): Promise<GraphqlResponse | KeptResponse> => {
     let viewer: Viewer | null;
     try {
       viewer = await options.authenticate(headerValue(req, 'authorization'), outcome.statements);
@@ -223,20 +228,33 @@ async function executeGraphql(
     }
     outcome.viewer = viewer;
     if (refusal) return refused(options, outcome, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
-    return options.apollo.executeHTTPGraphQLRequest({
+    const createContext = async () => (outcome.context = await options.createContext(requestId, viewer, clientAddress, outcome.statements));
+    const { keptAnswers } = options;
+    const key = keptAnswers?.keyOf({ method, contentType: headerValue(req, 'content-type'), accept: headerValue(req, 'accept'), body, role: viewer?.role });
+    const kept = key && keptAnswers!.find(key);
+    if (kept) {
+      const answer = await keptAnswers!.answer(key, kept, await createContext());
+      if (answer) {
+        outcome.kept = true;
+        return answer;
+      }
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => {
         try {
-          return (outcome.context = await options.createContext(requestId, viewer, clientAddress, outcome.statements));
+          return outcome.context ?? (await createContext());
         } catch (error) {
           // Apollo hands this to the error formatter alone, which has no request: it carries its ID there.
           throw new RequestFailure(requestId, error);
         }
       },
     });
+    if (key && outcome.context) keptAnswers!.keep(key, outcome.context.record, response);
+    return response;
   };
-  const abandon = new AbortController();
-  const execution = options.concurrency.run(run, abandon.signal);
+  let abandon: AbortController | undefined;
+  const execution = options.concurrency.run(run, () => (abandon = new AbortController()).signal);
   let response;
   try {
     response = await withinTime(execution, options.limits.requestTimeoutMs);
@@ -250,7 +268,7 @@ async function executeGraphql(
   if (response === 'timeout') {
     // Still queued: it never runs. Running: it goes on until its SQL statements end
     // (statement_timeout bounds each), and the caller is answered now.
-    abandon.abort();
+    abandon?.abort();
     const settled = execution
       .catch((error: unknown) => {
         if (!(error instanceof LeftQueue)) options.logger.error({ err: error, requestId }, 'request failed after its timeout');
@@ -265,7 +283,8 @@ async function executeGraphql(
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
   if (headerValue(req, SQL_STATEMENTS_HEADER) === 'count') res.setHeader(SQL_STATEMENTS_HEADER, String(outcome.statements.statements));
-  if (response.body.kind === 'complete') {
+  if ('bytes' in response) res.end(response.bytes);
+  else if (response.body.kind === 'complete') {
     res.end(withRawJson(response.body.string));
   } else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -311,13 +330,14 @@ function logAndObserve(
         cost: charge?.cost,
         nodeCount: charge?.nodeCount,
         sqlStatements: outcome.statements.statements,
+        kept: outcome.kept,
         durationMs,
       },
       'graphql request',
     );
   }
   const names = operations.map((o) => o.name).filter((name): name is string => !!name);
-  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements.statements });
+  options.metrics.observe({ operation: names.length === 1 ? names[0] : null, status: res.statusCode, errorCodes, durationMs, sqlStatements: outcome.statements.statements, kept: outcome.kept });
 }
 
 /** Prometheus text format; behind METRICS_TOKEN when it is set. */

@@ -7,6 +7,8 @@ export interface ObservedRequest {
   errorCodes: readonly string[];
   durationMs: number;
   sqlStatements: number;
+  /** Answered from a kept statement, without GraphQL. */
+  kept?: boolean;
 }
 
 export interface PoolState {
@@ -37,7 +39,7 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /**
  * The server's Prometheus metrics (`GET /metrics`): requests by operation and
  * outcome with their latency, GraphQL errors by code, refusals by limit,
- * rate-limited requests, SQL statements, the database pool, and Node's own
+ * rate-limited requests, kept answers, SQL statements, the database pool, and Node's own
  * (event-loop lag, heap, GC).
  */
 export class Metrics {
@@ -49,6 +51,7 @@ export class Metrics {
   private readonly refusals: Counter<'limit'>;
   private readonly rateLimited: Counter;
   private readonly statementsPerRequest: Histogram;
+  private readonly keptAnswers: Counter;
 
   constructor(pool: () => PoolState | undefined, statementsSoFar: () => number) {
     const registers = [this.registry];
@@ -64,6 +67,7 @@ export class Metrics {
     this.errors = new Counter({ name: 'graphql_errors_total', help: 'Errors sent to clients, by extensions.code.', labelNames: ['code'], registers });
     this.refusals = new Counter({ name: 'graphql_refusals_total', help: 'Requests refused by a limit, by its code.', labelNames: ['limit'], registers });
     this.rateLimited = new Counter({ name: 'graphql_rate_limited_total', help: 'Requests refused with 429: the caller\'s budget was spent.', registers });
+    this.keptAnswers = new Counter({ name: 'graphql_kept_answers_total', help: 'Requests answered from a statement kept from an earlier answer, without GraphQL execution.', registers });
     this.statementsPerRequest = new Histogram({
       name: 'graphql_request_sql_statements',
       help: 'SQL statements per request, from authentication to the answer.',
@@ -105,6 +109,7 @@ export class Metrics {
       if (LIMIT_CODES.has(code)) this.refusals.inc({ limit: code });
     }
     if (request.status === 429) this.rateLimited.inc();
+    if (request.kept) this.keptAnswers.inc();
     this.statementsPerRequest.observe(request.sqlStatements);
   }
 

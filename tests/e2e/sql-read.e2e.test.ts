@@ -254,3 +254,83 @@ test('analytics that must explain themselves (a code that names nothing, a break
   const bySex = await both(ANALYTICS, { input: { indicators: ['households-housing'], level: 'COMMUNE', within: '065', breakdown: ['SEX'] } });
   expect(bySex.read.statements).toBe(bySex.resolved.statements + 1);
 });
+
+describe('kept answers: a request asked again is answered from its kept statement, without GraphQL', () => {
+  // Asked by no test before these: no statement is kept for them yet.
+  const BAC_KAN_DISTRICTS = { code: 'households-electricity', within: '06', level: 'DISTRICT' };
+  const BAC_KAN_HOUSING = { code: 'households-housing', within: '06', level: 'DISTRICT' };
+
+  /** The request as a client sends it, with the answer's bytes and headers. */
+  async function ask(app: TestApp, variables: Record<string, unknown>, token: string | null, accept = 'application/json') {
+    const response = await fetch(app.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: ROLLUP, variables }),
+    });
+    return { status: response.status, headers: Object.fromEntries(response.headers), bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  async function keptSoFar(app: TestApp): Promise<number> {
+    const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    return Number(/^graphql_kept_answers_total (\d+)$/m.exec(text)![1]);
+  }
+
+  /** What differs from one answer to the next whoever answers: the request's ID, and where the budget stands. */
+  const stable = (headers: Record<string, string>) => {
+    const { 'x-request-id': id, 'x-ratelimit-remaining': remaining, 'x-ratelimit-used': used, date, ...rest } = headers;
+    return rest;
+  };
+
+  test("Bắc Kạn's roll-up by district asked four times: the third and fourth answers are kept ones, byte for byte and header for header GraphQL's", async () => {
+    const token = await api.createUser(Role.VIEWER, 'kept-answer-viewer');
+    const before = await keptSoFar(api);
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await ask(api, BAC_KAN_DISTRICTS, token));
+    // The first writes the statement, the second finds it kept and keeps the answer; the next two are answered from it.
+    expect((await keptSoFar(api)) - before).toBe(2);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.bytes.equals(answers[0].bytes)).toBe(true);
+      expect(stable(answer.headers)).toEqual(stable(answers[0].headers));
+    }
+    expect(JSON.parse(answers[0].bytes.toString()).data.indicator.rollup.length).toBeGreaterThan(0);
+    // Each is charged what GraphQL charged, once.
+    const used = answers.map((answer) => Number(answer.headers['x-ratelimit-used']));
+    const cost = Number(answers[0].headers['x-query-cost']);
+    expect(used.slice(1).map((u, i) => u - used[i])).toEqual([cost, cost, cost]);
+  });
+
+  test('a kept answer is its own request\'s: another Accept, other variables, another role are answered by GraphQL', async () => {
+    const viewerToken = await api.createUser(Role.VIEWER, 'kept-answer-viewer-2');
+    const adminToken = await api.createUser(Role.ADMIN, 'kept-answer-admin');
+    for (let i = 0; i < 3; i++) await ask(api, BAC_KAN_HOUSING, viewerToken);
+    const before = await keptSoFar(api);
+    const otherAccept = await ask(api, BAC_KAN_HOUSING, viewerToken, 'application/graphql-response+json');
+    const otherVariables = await ask(api, { ...BAC_KAN_HOUSING, within: '065' }, viewerToken);
+    const otherRole = await ask(api, BAC_KAN_HOUSING, adminToken);
+    expect(await keptSoFar(api)).toBe(before);
+    // Asked again, the same request is: the count shows the test can see a kept answer.
+    await ask(api, BAC_KAN_HOUSING, viewerToken);
+    expect(await keptSoFar(api)).toBe(before + 1);
+    expect(otherAccept.headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+    expect(JSON.parse(otherVariables.bytes.toString()).data.indicator.rollup.every((f: any) => f.unit.code === '065')).toBe(true);
+    expect(otherRole.status).toBe(200);
+  });
+
+  test('a caller whose budget is spent is refused by the kept path as GraphQL refuses, charged once', async () => {
+    const limited = await startTestApp({ limits: { rateLimitPoints: 4 } });
+    try {
+      const token = await limited.createUser(Role.VIEWER, 'kept-answer-limited');
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push(await ask(limited, BAC_KAN_DISTRICTS, token));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429, 429]);
+      expect(answers.map((a) => Number(a.headers['x-ratelimit-used']))).toEqual([1, 2, 3, 4, 5, 6]);
+      const refusal = JSON.parse(answers[4].bytes.toString());
+      expect(refusal.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(Number(answers[4].headers['retry-after'])).toBeGreaterThan(0);
+      expect(answers[5].bytes.toString()).toBe(answers[4].bytes.toString());
+    } finally {
+      await limited.close();
+    }
+  });
+});

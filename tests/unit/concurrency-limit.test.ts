@@ -41,6 +41,25 @@ test('a full queue refuses at once, and a failing request frees its slot', async
   expect(limit).toMatchObject({ running: 0, queued: 0 });
 });
 
+test('the abandon signal is made only for a request that must wait, before run returns, and abandons it', async () => {
+  const limit = new ConcurrencyLimit(1, 5);
+  const made: AbortController[] = [];
+  const signal = () => {
+    made.push(new AbortController());
+    return made[made.length - 1].signal;
+  };
+  const first = held();
+  const running = limit.run(first.work, signal);
+  expect(made).toHaveLength(0);
+  const waiting = limit.run(async () => 'never', signal);
+  expect(made).toHaveLength(1);
+  made[0].abort();
+  await expect(waiting).rejects.toBeInstanceOf(LeftQueue);
+  first.finish();
+  await running;
+  expect(limit).toMatchObject({ running: 0, queued: 0 });
+});
+
 test('a request abandoned while waiting leaves the queue and never runs', async () => {
   const limit = new ConcurrencyLimit(1, 5);
   const first = held();

@@ -112,7 +112,8 @@ function measuredOnce(boundedFields: Set<string>) {
  * deep, too wide or too costly, and charges the caller's budget (per token,
  * or per client address without one), refusing with 429 once it is spent.
  * A request refused here or earlier in Apollo (parse, validation) pays one
- * point when its answer is sent.
+ * point when its answer is sent. A request charged already (`prepaid`: the
+ * kept-answer path, kept-answers.ts) is not charged again.
  */
 export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, rowBounds: Record<string, RowBound> = {}): ApolloServerPlugin<RequestContext> {
   const boundedFields = new Set(Object.keys(rowBounds));
@@ -135,12 +136,13 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
             if (variables.coerced) {
               measure = measureOf(schema, document, resolved, variables.coerced);
               for (const bounded of measure.bounded) measure.cost += bounded.times * (await rowBounds[bounded.field](bounded.args, contextValue));
+              if (measure.bounded.length) contextValue.record.chargeVaries = true;
               checkShape(measure, limits);
             }
           } catch (error) {
             refusal = error;
           }
-          charged = await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, contextValue.reader.count);
+          charged = contextValue.prepaid ?? (await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, contextValue.reader.count));
           contextValue.rateLimit = charged;
           recordCharge(contextValue.record, charged.cost, charged.nodeCount);
           if (!charged.allowed) throw rateLimiter.exhausted(charged);
@@ -149,7 +151,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
         async willSendResponse({ response, contextValue }) {
           if (!charged) {
             try {
-              charged = await rateLimiter.charge(payerOf(contextValue), 0, contextValue.reader.count);
+              charged = contextValue.prepaid ?? (await rateLimiter.charge(payerOf(contextValue), 0, contextValue.reader.count));
             } catch (error) {
               contextValue.logger.error({ err: error, requestId: contextValue.requestId }, 'could not charge a refused request');
               return;

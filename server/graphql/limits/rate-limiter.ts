@@ -75,6 +75,9 @@ export interface ExhaustedAnswer {
   error: { message: string; extensions: Record<string, unknown> };
 }
 
+/** The headers every answer carries about the caller's budget: the caller's own each time. */
+export const RATE_LIMIT_HEADERS: ReadonlySet<string> = new Set(['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset', 'x-query-cost']);
+
 export function rateLimitHeaders(info: RateLimitInfo): Array<[string, string]> {
   return [
     ['x-ratelimit-limit', String(info.limit)],

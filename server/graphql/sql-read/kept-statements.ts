@@ -1,4 +1,5 @@
 import type { OperationDefinitionNode } from 'graphql';
+import { RecentlyUsed } from '../../platform/recently-used';
 
 /** A statement written for an operation: its text and values, and whether one list of its answer comes as rows (list-stream.ts). */
 export interface KeptStatement {
@@ -26,7 +27,7 @@ export const MAX_KEY_CHARS = 2_000;
 export class KeptStatements {
   private readonly operationIds = new WeakMap<OperationDefinitionNode, number>();
   private nextOperationId = 0;
-  private readonly kept = new Map<string, KeptStatement | null>();
+  private readonly kept = new RecentlyUsed<string, KeptStatement | null>(MAX_KEPT_STATEMENTS);
 
   /** What the statement is kept by; undefined (not kept) for variables JSON cannot write, or too long. */
   keyOf(operation: OperationDefinitionNode, role: string | undefined, today: string, variables: Record<string, unknown>): string | undefined {
@@ -43,24 +44,16 @@ export class KeptStatements {
 
   /** The statement kept under `key` (null: the resolvers answer), undefined if none is. */
   get(key: string): KeptStatement | null | undefined {
-    const statement = this.kept.get(key);
-    if (statement !== undefined) {
-      // Used: the last to be dropped (a Map keeps its keys in the order they were set).
-      this.kept.delete(key);
-      this.kept.set(key, statement);
-    }
-    return statement;
+    return this.kept.get(key);
   }
 
   keep(key: string, statement: KeptStatement | null): void {
-    this.kept.delete(key);
-    if (this.kept.size >= MAX_KEPT_STATEMENTS) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(key, statement);
   }
 
   /** `statement` in the place of `was`, unless another request has replaced it already. */
   replace(key: string, was: KeptStatement, statement: KeptStatement): void {
-    if (this.kept.get(key) === was) this.kept.set(key, statement);
+    this.kept.replace(key, was, statement);
   }
 
   get size(): number {

@@ -55,3 +55,11 @@ export function withRawJson(body: string): string | Buffer {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** What Apollo wrote around a body's one RawJson (`{"data":` and `}` with its newline); undefined unless it holds exactly one. */
+export function aroundRawJson(body: string): { head: Buffer; tail: Buffer } | undefined {
+  const matches = [...body.matchAll(PLACEHOLDER)];
+  if (matches.length !== 1) return undefined;
+  const [match] = matches;
+  return { head: Buffer.from(body.slice(0, match.index)), tail: Buffer.from(body.slice(match.index + match[0].length)) };
+}

@@ -14,7 +14,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
-import { runNamedRead } from '../../database/direct-statement';
+import { runNamedRead, type Reader } from '../../database/direct-statement';
 import { vietnamDate } from '../../platform/dates';
 import type { RequestContext } from '../context';
 import { PlainColumns } from './plain-columns';
@@ -77,7 +77,7 @@ export class SqlReads {
     if (!statement) return undefined;
     let answer: Answer;
     try {
-      answer = await run(statement, ctx);
+      answer = await run(statement, ctx.reader);
     } catch (error) {
       // The resolvers answer as they would have, with their own errors; the log keeps this one.
       ctx.logger.warn({ err: error }, 'a one-statement read failed: the resolvers answer instead');
@@ -85,12 +85,16 @@ export class SqlReads {
     }
     // A short list costs less aggregated by PostgreSQL than sent as rows: once the statement is asked
     // again (a one-off would be written twice), it aggregates it. The day in the key makes it choose again daily.
+    let answeredBy = statement;
     if (found && statement.streamed && answer.items < MIN_STREAMED_ITEMS) {
       const aggregated = this.write(document, operation, variables, ctx, today, false);
-      if (aggregated) this.kept.replace(key!, statement, aggregated);
+      if (aggregated) this.kept.replace(key!, statement, (answeredBy = aggregated));
     }
-    const { bytes } = answer;
-    return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : new RawJson(bytes);
+    const bytes = answerBytes(answer);
+    if (!bytes) return undefined;
+    // Asked again: the request may be answered from this statement next time, before GraphQL (kept-answers.ts).
+    if (found) ctx.record.answeredBy = { statement: answeredBy, today };
+    return new RawJson(bytes);
   }
 
   /**
@@ -283,13 +287,23 @@ interface Answer {
   items: number;
 }
 
-async function run(statement: KeptStatement, ctx: RequestContext): Promise<Answer> {
+async function run(statement: KeptStatement, reader: Reader): Promise<Answer> {
   if (statement.streamed) {
-    const rows = await runNamedRead<StreamRow>(ctx.reader, statement.text, statement.values);
+    const rows = await runNamedRead<StreamRow>(reader, statement.text, statement.values);
     return { bytes: joinStream(rows), items: rows.length - 1 };
   }
-  const [{ data }] = await runNamedRead<{ data: string }>(ctx.reader, statement.text, statement.values);
+  const [{ data }] = await runNamedRead<{ data: string }>(reader, statement.text, statement.values);
   return { bytes: Buffer.from(data), items: 0 };
+}
+
+/** The `data` an answer gives, undefined where the resolvers must answer. */
+function answerBytes({ bytes }: Answer): Buffer | undefined {
+  return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : bytes;
+}
+
+/** A kept statement's `data`, undefined where the resolvers must answer (the request then goes to GraphQL). */
+export async function runKept(statement: KeptStatement, reader: Reader): Promise<Buffer | undefined> {
+  return answerBytes(await run(statement, reader));
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
