@@ -283,11 +283,12 @@ async function executeGraphql(
   for (const [name, value] of response.headers) res.setHeader(name, value);
   // How many SQL statements the request ran: the number loaders keep independent of result size.
   if (headerValue(req, SQL_STATEMENTS_HEADER) === 'count') res.setHeader(SQL_STATEMENTS_HEADER, String(outcome.statements.statements));
-  if ('bytes' in response) res.end(response.bytes);
-  else if (response.body.kind === 'complete') {
-    res.end(withRawJson(response.body.string));
+  const written = response.body;
+  if (typeof written === 'string' || Buffer.isBuffer(written)) res.end(written);
+  else if (written.kind === 'complete') {
+    res.end(withRawJson(written.string));
   } else {
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    for await (const chunk of written.asyncIterator) res.write(chunk);
     res.end();
   }
   finish();

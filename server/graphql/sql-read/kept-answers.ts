@@ -22,8 +22,8 @@ export interface KeptAnswer {
   /** Apollo's headers, in its order; the rate limit's values are the caller's own each time. */
   headers: Array<[string, string]>;
   /** Apollo's body around the `data` (`{"data":` and `}` with its newline). */
-  head: Buffer;
-  tail: Buffer;
+  head: string;
+  tail: string;
 }
 
 /** Everything an answer depends on besides the rows: the request as sent, the caller's role and the day. */
@@ -44,7 +44,8 @@ export interface KeyedRequest {
 export interface KeptResponse {
   status: number;
   headers: HeaderMap;
-  bytes: Buffer;
+  /** The body: text where PostgreSQL built the answer whole, written out in one encoding. */
+  body: string | Buffer;
 }
 
 const REQUEST_FIELDS = new Set(['query', 'operationName', 'variables']);
@@ -94,13 +95,13 @@ export class KeptAnswers {
     const charged = await this.rateLimiter.charge({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress }, kept.nodeCount, ctx.reader.count);
     // A spent budget is refused by the limits plugin, as every other: it takes this charge as its own.
     if (!charged.allowed) return void (ctx.prepaid = charged);
-    let bytes: Buffer | undefined;
+    let data: string | Buffer | undefined;
     try {
-      bytes = await runKept(kept.statement, ctx.reader);
+      data = await runKept(kept.statement, ctx.reader);
     } catch (error) {
       ctx.logger.warn({ err: error }, 'a kept answer failed: GraphQL answers instead');
     }
-    if (!bytes) {
+    if (data === undefined) {
       this.kept.delete(key.text);
       return void (ctx.prepaid = charged);
     }
@@ -109,7 +110,8 @@ export class KeptAnswers {
     ctx.record.operations.push(kept.operation);
     const budget = new Map(rateLimitHeaders(charged));
     const headers = new HeaderMap(kept.headers.map(([name, value]) => [name, budget.get(name) ?? value]));
-    return { status: 200, headers, bytes: Buffer.concat([kept.head, bytes, kept.tail]) };
+    const body = typeof data === 'string' ? kept.head + data + kept.tail : Buffer.concat([Buffer.from(kept.head), data, Buffer.from(kept.tail)]);
+    return { status: 200, headers, body };
   }
 
   /** Keeps what Apollo answered under `key`, if it was answered from a kept statement whole. */

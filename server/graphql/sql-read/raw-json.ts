@@ -57,9 +57,9 @@ function escapeRegExp(text: string): string {
 }
 
 /** What Apollo wrote around a body's one RawJson (`{"data":` and `}` with its newline); undefined unless it holds exactly one. */
-export function aroundRawJson(body: string): { head: Buffer; tail: Buffer } | undefined {
+export function aroundRawJson(body: string): { head: string; tail: string } | undefined {
   const matches = [...body.matchAll(PLACEHOLDER)];
   if (matches.length !== 1) return undefined;
   const [match] = matches;
-  return { head: Buffer.from(body.slice(0, match.index)), tail: Buffer.from(body.slice(match.index + match[0].length)) };
+  return { head: body.slice(0, match.index), tail: body.slice(match.index + match[0].length) };
 }

@@ -90,11 +90,11 @@ export class SqlReads {
       const aggregated = this.write(document, operation, variables, ctx, today, false);
       if (aggregated) this.kept.replace(key!, statement, (answeredBy = aggregated));
     }
-    const bytes = answerBytes(answer);
-    if (!bytes) return undefined;
+    const data = dataOf(answer);
+    if (data === undefined) return undefined;
     // Asked again: the request may be answered from this statement next time, before GraphQL (kept-answers.ts).
     if (found) ctx.record.answeredBy = { statement: answeredBy, today };
-    return new RawJson(bytes);
+    return new RawJson(typeof data === 'string' ? Buffer.from(data) : data);
   }
 
   /**
@@ -281,29 +281,34 @@ class Statement {
   }
 }
 
-/** The answer's bytes (undefined: see joinStream), and how many items its streamed list had. */
+/**
+ * The answer's JSON (undefined: see joinStream), and how many items its
+ * streamed list had. Text where PostgreSQL built it whole: a kept answer
+ * writes it into the response as it is, one UTF-8 encoding, not two.
+ */
 interface Answer {
-  bytes: Buffer | undefined;
+  data: string | Buffer | undefined;
   items: number;
 }
 
 async function run(statement: KeptStatement, reader: Reader): Promise<Answer> {
   if (statement.streamed) {
     const rows = await runNamedRead<StreamRow>(reader, statement.text, statement.values);
-    return { bytes: joinStream(rows), items: rows.length - 1 };
+    return { data: joinStream(rows), items: rows.length - 1 };
   }
   const [{ data }] = await runNamedRead<{ data: string }>(reader, statement.text, statement.values);
-  return { bytes: Buffer.from(data), items: 0 };
+  return { data, items: 0 };
 }
 
 /** The `data` an answer gives, undefined where the resolvers must answer. */
-function answerBytes({ bytes }: Answer): Buffer | undefined {
-  return bytes === undefined || bytes.includes(RESOLVERS_ANSWER_BYTES) ? undefined : bytes;
+function dataOf({ data }: Answer): string | Buffer | undefined {
+  if (data === undefined) return undefined;
+  return (typeof data === 'string' ? data.includes(RESOLVERS_ANSWER_TEXT) : data.includes(RESOLVERS_ANSWER_BYTES)) ? undefined : data;
 }
 
 /** A kept statement's `data`, undefined where the resolvers must answer (the request then goes to GraphQL). */
-export async function runKept(statement: KeptStatement, reader: Reader): Promise<Buffer | undefined> {
-  return answerBytes(await run(statement, reader));
+export async function runKept(statement: KeptStatement, reader: Reader): Promise<string | Buffer | undefined> {
+  return dataOf(await run(statement, reader));
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {

@@ -14,11 +14,13 @@ import type { RollupRequest } from './rollup.service';
  * `values` are SQL expressions: the statement's own parameters by default
  * ($1 indicator id, $2 level, $3 area code, $4 the day the area's code is
  * looked up on, $5 the map day), or those of a larger statement (sql-read).
+ * `levelOutside`: the caller joins each figure's unit and keeps the level's
+ * (sql-read, which reads the unit's fields from that join).
  */
-export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValues = STATEMENT_PARAMETERS): string {
+export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValues = STATEMENT_PARAMETERS, levelOutside = false): string {
   const conditions = [
     `k.indicator_id = ${values.indicator}`,
-    `ku.level = ${values.level}`,
+    ...(levelOutside ? [] : [`ku.level = ${values.level}`]),
     'k.sex is null and k.ethnic_group is null',
     keptMapCondition('k', shape.onMapDay ? values.mapDay : null),
     ...(shape.within
@@ -33,7 +35,7 @@ export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValue
   const typed = values === STATEMENT_PARAMETERS ? 'with typed as (select $3::text, $4::date, $5::date)\n    ' : '';
   return `(${typed}select k.indicator_id, k.unit_id, k.period_id, k.sex, k.ethnic_group, k.value, k.numerator, k.denominator, k.source_values,
       k.comparable, k.partial_ids, k.spanned_ids
-    from indicator_figure k join administrative_unit ku on ku.id = k.unit_id
+    from indicator_figure k${levelOutside ? '' : ' join administrative_unit ku on ku.id = k.unit_id'}
     where ${conditions.join('\n      and ')})`;
 }
 

@@ -23,20 +23,28 @@ function rollup(read: SqlFieldRead): string | undefined {
   };
   if (request.status !== ReportStatus.ACCEPTED) return undefined;
   const figure = read.alias('figure');
-  const selected = read.select(figure);
+  // The unit joined to keep the level's figures is the one the figures' `unit` reads: one join, not two.
+  const unit = read.alias('unit');
+  const selected = read.select(figure, { unit } satisfies RollupScope);
   if (!selected) return undefined;
   // Under an indicator that is the one row of an expression, the figures name that expression, not the row: they can stream.
   const single = singleRowOf(read.scope);
   const indicator = single ? { id: `(select id from ${single} limit 1)`, aggregation: `(select aggregation from ${single} limit 1)` } : { id: `${read.parent}.id`, aggregation: `${read.parent}.aggregation` };
   const shape = keptRollupShape(request);
-  const kept = keptRollupSelect(shape, {
-    indicator: indicator.id,
-    level: read.param(request.level, 'text'),
-    area: shape.within ? read.param(request.within, 'text') : 'null',
-    areaDay: shape.within ? read.param(request.geographyAsOf ?? read.today, 'date') : 'null',
-    mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
-  });
-  const figures = `(select k.*, ${indicator.aggregation} = 'RATIO' as ratio from ${kept} k) ${figure}${read.joins(figure)}`;
+  const level = read.param(request.level, 'text');
+  const kept = keptRollupSelect(
+    shape,
+    {
+      indicator: indicator.id,
+      level,
+      area: shape.within ? read.param(request.within, 'text') : 'null',
+      areaDay: shape.within ? read.param(request.geographyAsOf ?? read.today, 'date') : 'null',
+      mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
+    },
+    true,
+  );
+  const units = `join administrative_unit ${unit} on ${unit}.id = ${figure}.unit_id and ${unit}.level = ${level}`;
+  const figures = `(select k.*, ${indicator.aggregation} = 'RATIO' as ratio from ${kept} k) ${figure} ${units}${read.joins(figure)}`;
   return read.list(selected, figures, `${figure}.unit_id, ${figure}.period_id`, { empty: RESOLVERS_ANSWER, uncorrelated: single !== undefined });
 }
 
@@ -56,10 +64,15 @@ export const FIGURE_NUMBER_FIELDS: Record<string, (read: SqlFieldRead) => string
   note: ({ parent }) => `case when ${parent}.comparable then 'null' else ${RESOLVERS_ANSWER} end`,
 };
 
+/** What the roll-up leaves for its figures' fields: the alias of each figure's unit, joined by the roll-up. */
+interface RollupScope {
+  unit: string;
+}
+
 export const rollupSqlFields: SqlFields = {
   Indicator: { rollup },
   IndicatorRollup: {
-    unit: (read) => joinedObject(read, 'administrative_unit', 'unit_id'),
+    unit: (read) => read.select((read.scope as RollupScope).unit),
     period: (read) => joinedObject(read, 'reporting_period', 'period_id'),
     ...FIGURE_NUMBER_FIELDS,
   },
