@@ -4,7 +4,7 @@ import type { Reader } from '../database/direct-statement';
 import type { Viewer } from '../access/viewer';
 import type { TokenCache } from '../access/token-cache';
 import type { Logger } from '../platform/logger';
-import type { RateLimitInfo } from './limits/rate-limiter';
+import type { Payer, RateLimitInfo } from './limits/rate-limiter';
 import type { RequestRecord } from './request-record';
 
 /**
@@ -49,6 +49,11 @@ export class RequestContext {
 
   get loaders(): LoaderRegistry {
     return (this.made.loaders ??= new LoaderRegistry(() => this.em));
+  }
+
+  /** Who pays for the request: its token, or its client address without one. */
+  get payer(): Payer {
+    return { tokenId: this.viewer?.tokenId ?? null, clientAddress: this.clientAddress };
   }
 
   get logger(): Logger {

@@ -30,8 +30,9 @@ export class ConcurrencyLimit {
 
   /**
    * `signal`, or a function that makes it: called only for work that must
-   * wait, since an AbortController for every request was 2-3 % of the CPU of
-   * a short one (bench/README.md). It is called before `run` returns.
+   * wait: an AbortController for every request was about 2 % of the busy CPU
+   * of a short one, profiled at c1 (bench/README.md). It is called before
+   * `run` returns.
    */
   async run<T>(work: () => Promise<T>, signal?: AbortSignal | (() => AbortSignal)): Promise<T> {
     if (this.active >= this.limit) await this.waitForTurn(typeof signal === 'function' ? signal() : signal);

@@ -5,7 +5,7 @@ import type { RequestContext } from '../graphql/context';
 import { RequestFailure } from '../graphql/errors';
 import { guardOperations, RequestRefusal } from '../graphql/limits/request-guard';
 import { withRawJson } from '../graphql/sql-read/raw-json';
-import type { KeptAnswers, KeptResponse } from '../graphql/sql-read/kept-answers';
+import type { KeptAnswers, KeptResponse, RequestKey } from '../graphql/sql-read/kept-answers';
 import { rateLimitHeaders, type RateLimiter } from '../graphql/limits/rate-limiter';
 import { SqlStatementCount } from '../database/sql-statement-counter';
 import type { Limits } from '../platform/config';
@@ -180,7 +180,7 @@ interface Outcome {
   refusalCode?: string;
   statements: SqlStatementCount;
   /** Answered from a kept statement, without GraphQL (kept-answers.ts). */
-  kept?: true;
+  kept?: boolean;
 }
 
 async function executeGraphql(
@@ -200,9 +200,10 @@ async function executeGraphql(
   // Before the body: once a read is abandoned, Node may have let go of the socket.
   const clientAddress = req.socket.remoteAddress ?? 'unknown';
   let body: unknown;
+  let bodyText: string | undefined;
   let refusal: HttpError | undefined;
   try {
-    body = method === 'POST' ? await readJsonBody(req, options.limits) : undefined;
+    if (method === 'POST') ({ text: bodyText, json: body } = await readJsonBody(req, options.limits));
     checkBatch(body, options.limits.maxBatchSize);
     guardOperations(operationsOf(method, body, url), options.limits);
   } catch (error) {
@@ -229,15 +230,11 @@ async function executeGraphql(
     outcome.viewer = viewer;
     if (refusal) return refused(options, outcome, { tokenId: viewer?.tokenId ?? null, clientAddress }, refusal);
     const createContext = async () => (outcome.context = await options.createContext(requestId, viewer, clientAddress, outcome.statements));
-    const { keptAnswers } = options;
-    const key = keptAnswers?.keyOf({ method, contentType: headerValue(req, 'content-type'), accept: headerValue(req, 'accept'), body, role: viewer?.role });
-    const kept = key && keptAnswers!.find(key);
+    const key = options.keptAnswers?.keyOf({ method, contentType: headerValue(req, 'content-type'), accept: headerValue(req, 'accept'), bodyText, body, role: viewer?.role });
+    const kept = key && (await answerKept(options.keptAnswers!, key, createContext));
     if (kept) {
-      const answer = await keptAnswers!.answer(key, kept, await createContext());
-      if (answer) {
-        outcome.kept = true;
-        return answer;
-      }
+      outcome.kept = true;
+      return kept;
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
@@ -250,7 +247,7 @@ async function executeGraphql(
         }
       },
     });
-    if (key && outcome.context) keptAnswers!.keep(key, outcome.context.record, response);
+    if (key && outcome.context) options.keptAnswers!.keep(key, outcome.context.record, response);
     return response;
   };
   let abandon: AbortController | undefined;
@@ -350,6 +347,23 @@ async function sendMetrics(options: HttpServerOptions, req: IncomingMessage, res
   send(res, 200, options.metrics.registry.contentType, await options.metrics.registry.metrics());
 }
 
+/**
+ * The kept answer to the request under `key`, or undefined: Apollo answers
+ * it, on the context made here if one was (a charge it already paid on it).
+ */
+async function answerKept(keptAnswers: KeptAnswers, key: RequestKey, createContext: () => Promise<RequestContext>): Promise<KeptResponse | undefined> {
+  const kept = keptAnswers.find(key);
+  if (!kept) return undefined;
+  let context: RequestContext;
+  try {
+    context = await createContext();
+  } catch {
+    // Apollo makes it again, and answers the failure as it answers every other (RequestFailure).
+    return undefined;
+  }
+  return keptAnswers.answer(key, kept, context);
+}
+
 /** The operations a request carries, as Apollo will read them: a batch's entries, one body, or the URL's parameters. */
 function operationsOf(method: string, body: unknown, url: URL): unknown[] {
   if (method === 'POST') return Array.isArray(body) ? body : [body];
@@ -393,7 +407,8 @@ class ClientGone extends Error {}
 /** nginx's status for a request its client gave up on; never sent, only logged and counted. */
 const CLIENT_CLOSED_REQUEST = 499;
 
-async function readJsonBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<unknown> {
+/** The body as sent (what a kept answer is found by), and its JSON. */
+async function readJsonBody(req: IncomingMessage, limits: HttpServerOptions['limits']): Promise<{ text: string; json: unknown }> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
   const text = (await readBody(req, limits)).toString('utf8');
@@ -403,7 +418,7 @@ async function readJsonBody(req: IncomingMessage, limits: HttpServerOptions['lim
   }
   if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'The request body is empty: send {"query": "..."}');
   try {
-    return JSON.parse(text);
+    return { text, json: JSON.parse(text) };
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
   }

@@ -11,16 +11,20 @@ import { startTestApp, statementsDuring, TestApp } from '../support/test-app';
 let api: TestApp;
 let resolvers: TestApp;
 let viewer: string;
+let admin: ReportingClient;
+let reporter: ReportingClient;
+/** Chợ Mới's communes, as of 2023. */
+let choMoiCommunes: string[];
 
 beforeAll(async () => {
   api = await startTestApp();
   resolvers = await startTestApp({ sqlReads: false });
   viewer = await api.createUser(Role.VIEWER, 'sql-read-viewer');
-  const admin = new ReportingClient(api, await api.createUser(Role.ADMIN, 'sql-read-admin'));
-  const reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'sql-read-ubnd-cho-moi', 'UBND-065'));
+  admin = new ReportingClient(api, await api.createUser(Role.ADMIN, 'sql-read-admin'));
+  reporter = new ReportingClient(api, await api.createUser(Role.REPORTER, 'sql-read-ubnd-cho-moi', 'UBND-065'));
   const communes = await api.graphql(`{ administrativeUnit(code: "065", asOf: "2023-01-01") { children(first: 100) { nodes { code } } } }`);
-  const codes: string[] = communes.data!.administrativeUnit.children.nodes.map((c: any) => c.code);
-  const values: ValueInput[] = codes.flatMap((unitCode, j) => [
+  choMoiCommunes = communes.data!.administrativeUnit.children.nodes.map((c: any) => c.code);
+  const values: ValueInput[] = choMoiCommunes.flatMap((unitCode, j) => [
     { indicatorCode: 'households-electricity', unitCode, numerator: 70 + j, denominator: 90 },
     { indicatorCode: 'households-housing', unitCode, value: j },
   ]);
@@ -79,6 +83,12 @@ test('what SQL does not read goes to the resolvers whole: a computed field, a di
   for (const { read, resolved } of [computed, directive, submitted]) expect(read.statements).toBe(resolved.statements);
   expect(directive.read.data!.indicator).toEqual({ code: 'households-housing' });
 });
+
+/** Requests answered from a kept statement without GraphQL so far (kept-answers.ts). */
+async function keptSoFar(app: TestApp): Promise<number> {
+  const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+  return Number(/^graphql_kept_answers_total (\d+)$/m.exec(text)![1]);
+}
 
 /** Whether one of the statements sends a list as rows of their own (list-stream.ts). */
 const asRows = (texts: string[]) => texts.some((sql) => /union all\s*\(select 1,/.test(sql));
@@ -156,7 +166,11 @@ test('a statement kept for the day is written again the next: from 1 July 2025 �
     expect(june.map((answer) => answer.asRows)).toEqual([true, true, false]);
     // ...the next day Chợ Mới commune, made of it, Như Cố and Quảng Chu: a statement written afresh.
     now = new Date('2025-07-01T12:00:00Z');
+    const keptInJune = await keptSoFar(reads);
+    expect(keptInJune).toBe(1);
     const july = await ask();
+    // June's kept answer (the third ask) is not July's.
+    expect(await keptSoFar(reads)).toBe(keptInJune);
     expect(july.units).toEqual(['Thị trấn Đồng Tâm 2023-H2', 'Xã Như Cố 2023-H2', 'Xã Quảng Chu 2023-H2']);
     expect(july.asRows).toBe(true);
   } finally {
@@ -270,11 +284,6 @@ describe('kept answers: a request asked again is answered from its kept statemen
     return { status: response.status, headers: Object.fromEntries(response.headers), bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
-  async function keptSoFar(app: TestApp): Promise<number> {
-    const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
-    return Number(/^graphql_kept_answers_total (\d+)$/m.exec(text)![1]);
-  }
-
   /** What differs from one answer to the next whoever answers: the request's ID, and where the budget stands. */
   const stable = (headers: Record<string, string>) => {
     const { 'x-request-id': id, 'x-ratelimit-remaining': remaining, 'x-ratelimit-used': used, date, ...rest } = headers;
@@ -321,9 +330,12 @@ describe('kept answers: a request asked again is answered from its kept statemen
     const limited = await startTestApp({ limits: { rateLimitPoints: 4 } });
     try {
       const token = await limited.createUser(Role.VIEWER, 'kept-answer-limited');
+      const before = await keptSoFar(limited);
       const answers = [];
       for (let i = 0; i < 6; i++) answers.push(await ask(limited, BAC_KAN_DISTRICTS, token));
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429, 429]);
+      // The third and fourth were kept answers; the fifth and sixth, refused, went back to GraphQL.
+      expect((await keptSoFar(limited)) - before).toBe(2);
       expect(answers.map((a) => Number(a.headers['x-ratelimit-used']))).toEqual([1, 2, 3, 4, 5, 6]);
       const refusal = JSON.parse(answers[4].bytes.toString());
       expect(refusal.errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -332,5 +344,41 @@ describe('kept answers: a request asked again is answered from its kept statemen
     } finally {
       await limited.close();
     }
+  });
+
+  test('a kept answer reads the rows again: a report accepted after it was kept is in its next answer', async () => {
+    const token = await api.createUser(Role.VIEWER, 'kept-answer-viewer-3');
+    const periodsOf = (answer: { bytes: Buffer }) => JSON.parse(answer.bytes.toString()).data.indicator.rollup.map((f: any) => f.period.code);
+    const choMoi = { code: 'households-electricity', within: '065', level: 'DISTRICT' };
+    await ask(api, choMoi, token);
+    const kept = await ask(api, choMoi, token);
+    expect(periodsOf(kept)).not.toContain('2024-H1');
+    const values = choMoiCommunes.map((unitCode) => ({ indicatorCode: 'households-electricity', unitCode, numerator: 80, denominator: 90 }));
+    await admin.accept(await reporter.submit(await reporter.setValues(await reporter.createReport('UBND-065', '2024-H1'), values)));
+    const before = await keptSoFar(api);
+    const after = await ask(api, choMoi, token);
+    expect((await keptSoFar(api)) - before).toBe(1);
+    expect(periodsOf(after)).toEqual([...periodsOf(kept), '2024-H1']);
+  });
+
+  test('never kept: a GET, a batch, a request with extensions, and variables GraphQL refuses (1e400)', async () => {
+    const token = await api.createUser(Role.VIEWER, 'kept-answer-viewer-4');
+    const before = await keptSoFar(api);
+    const post = (body: string) => fetch(api.app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const get = () =>
+      fetch(`${api.app.url}?query=${encodeURIComponent(ROLLUP)}&variables=${encodeURIComponent(JSON.stringify(BAC_KAN_HOUSING))}`, { headers: { authorization: `Bearer ${token}` } });
+    const batch = JSON.stringify([{ query: ROLLUP, variables: BAC_KAN_HOUSING }]);
+    const withExtensions = JSON.stringify({ query: ROLLUP, variables: BAC_KAN_HOUSING, extensions: {} });
+    for (let i = 0; i < 3; i++) {
+      for (const response of [await get(), await post(batch), await post(withExtensions)]) expect(response.status).toBe(200);
+    }
+    expect(await keptSoFar(api)).toBe(before);
+    // `within: null` is kept (a roll-up of the whole country), then the same text with a number no double holds must still be refused.
+    const whole = JSON.stringify({ query: ROLLUP, variables: { ...BAC_KAN_HOUSING, within: null } });
+    for (let i = 0; i < 3; i++) expect((await post(whole)).status).toBe(200);
+    expect(await keptSoFar(api)).toBe(before + 1);
+    const tooLarge = await post(whole.replace('"within":null', '"within":1e400'));
+    expect(tooLarge.status).toBe(400);
+    expect(((await tooLarge.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

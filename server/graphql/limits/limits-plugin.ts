@@ -118,7 +118,6 @@ function measuredOnce(boundedFields: Set<string>) {
 export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, rowBounds: Record<string, RowBound> = {}): ApolloServerPlugin<RequestContext> {
   const boundedFields = new Set(Object.keys(rowBounds));
   const measureOf = measuredOnce(boundedFields);
-  const payerOf = (ctx: RequestContext) => ({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress });
   return {
     async requestDidStart() {
       // One per operation: the operations of a batch share their context, not their charge.
@@ -142,7 +141,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
           } catch (error) {
             refusal = error;
           }
-          charged = contextValue.prepaid ?? (await rateLimiter.charge(payerOf(contextValue), refusal || !measure ? 0 : measure.cost, contextValue.reader.count));
+          charged = contextValue.prepaid ?? (await rateLimiter.charge(contextValue.payer, refusal || !measure ? 0 : measure.cost, contextValue.reader.count));
           contextValue.rateLimit = charged;
           recordCharge(contextValue.record, charged.cost, charged.nodeCount);
           if (!charged.allowed) throw rateLimiter.exhausted(charged);
@@ -151,7 +150,7 @@ export function createLimitsPlugin(limits: Limits, rateLimiter: RateLimiter, row
         async willSendResponse({ response, contextValue }) {
           if (!charged) {
             try {
-              charged = contextValue.prepaid ?? (await rateLimiter.charge(payerOf(contextValue), 0, contextValue.reader.count));
+              charged = contextValue.prepaid ?? (await rateLimiter.charge(contextValue.payer, 0, contextValue.reader.count));
             } catch (error) {
               contextValue.logger.error({ err: error, requestId: contextValue.requestId }, 'could not charge a refused request');
               return;

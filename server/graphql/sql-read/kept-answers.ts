@@ -8,10 +8,14 @@ import type { KeptStatement } from './kept-statements';
 import { aroundRawJson } from './raw-json';
 import { runKept } from './sql-read';
 
-/** Requests kept in all, the least recently used dropped first: a key is at most MAX_KEY_CHARS, a few MB in all. */
+/**
+ * Requests kept in all, the least recently used dropped first. Each holds
+ * its key (at most MAX_REQUEST_KEY_CHARS) and a statement (a few KB): some
+ * 20 MB at worst, beside the kept statements' own.
+ */
 export const MAX_KEPT_ANSWERS = 1_000;
-/** A request whose key (its query text and variables' JSON, mostly) is longer is not kept. */
-export const MAX_KEY_CHARS = 10_000;
+/** A request whose body (its query text and variables, mostly) is longer is not kept. */
+export const MAX_REQUEST_KEY_CHARS = 10_000;
 
 /** What one request's answer is made of, once GraphQL has answered it from a kept statement. */
 export interface KeptAnswer {
@@ -32,11 +36,12 @@ export interface RequestKey {
   today: string;
 }
 
-/** A request as the HTTP server read it. */
+/** A request as the HTTP server read it: its body as sent, and parsed. */
 export interface KeyedRequest {
   method: string;
   contentType: string | undefined;
   accept: string | undefined;
+  bodyText: string | undefined;
   body: unknown;
   role: string | undefined;
 }
@@ -53,20 +58,22 @@ const REQUEST_FIELDS = new Set(['query', 'operationName', 'variables']);
 /**
  * Answers a request that GraphQL has answered before from one kept statement
  * (sql-read.ts), with the same role on the same day, without GraphQL: the
- * request text is looked up, the caller charged what the limits plugin
- * charged, the statement run, and its bytes written where Apollo wrote them.
- * Apollo's pipeline (hashing and looking up the document, the plugins' hooks,
+ * request is looked up, the caller charged what the limits plugin charged,
+ * the statement run, and its JSON written where Apollo wrote it. Apollo's
+ * pipeline (hashing and looking up the document, the plugins' hooks,
  * execution, serialising the result) was most of the CPU of such a request
  * (bench/README.md, "Kept answers").
  *
- * The key holds everything the answer depends on but the rows: the method,
- * Content-Type and Accept, the query text, operation name and variables as
- * sent, the role and the day (sql-fields.ts: a read depends on nothing
- * else). Only a request Apollo answered with status 200, no error, one
- * operation whose charge does not depend on rows, and a `data` that was the
- * statement's bytes whole is kept. Whatever else happens (a spent budget, a
- * statement that fails or says the resolvers must answer) goes to Apollo as
- * before, charged once.
+ * The key holds everything the answer depends on but the rows: the body as
+ * sent (query, operation name and variables, JSON's spelling included: a
+ * number too large for a double is refused by GraphQL and must stay so), the
+ * Content-Type and Accept, the role and the day (sql-fields.ts: a read
+ * depends on nothing else). Only a POST with no `extensions` is kept, and
+ * only once Apollo answered it with status 200, no error, one operation
+ * whose charge does not depend on rows, and a `data` that was the
+ * statement's JSON whole. Whatever else happens (a spent budget, a statement
+ * that fails or says the resolvers must answer) goes to Apollo as before,
+ * charged once (`ctx.prepaid`).
  */
 export class KeptAnswers {
   private readonly kept = new RecentlyUsed<string, KeptAnswer>(MAX_KEPT_ANSWERS);
@@ -76,25 +83,32 @@ export class KeptAnswers {
     private readonly clock: () => Date,
   ) {}
 
-  /** undefined: a request of a kind never kept (a GET, a batch, extensions, a long text). */
+  /** undefined: a request of a kind never kept (a GET, a batch, extensions, a long body). */
   keyOf(request: KeyedRequest): RequestKey | undefined {
-    const { method, body } = request;
-    if (method !== 'POST' || !isSingleOperation(body)) return undefined;
+    const { method, bodyText } = request;
+    if (method !== 'POST' || bodyText === undefined || bodyText.length > MAX_REQUEST_KEY_CHARS || !isSingleOperation(request.body)) return undefined;
     const today = vietnamDate(this.clock());
-    // No header holds a line break, and JSON writes one escaped: only the query, last, may hold one.
-    const text = [request.role ?? '', today, request.contentType ?? '', request.accept ?? '', JSON.stringify(body.operationName ?? null), JSON.stringify(body.variables ?? null), body.query].join('\n');
-    return text.length > MAX_KEY_CHARS ? undefined : { text, today };
+    // No header holds a line break: only the body, last, may hold one.
+    return { text: `${request.role ?? ''}\n${today}\n${request.contentType ?? ''}\n${request.accept ?? ''}\n${bodyText}`, today };
   }
 
   find(key: RequestKey): KeptAnswer | undefined {
     return this.kept.get(key.text);
   }
 
-  /** The answer, or undefined: Apollo answers it (and `ctx.prepaid` holds what it was charged, if it was). */
+  /** The answer, or undefined: Apollo answers it (with `ctx.prepaid`, what it was charged here, if it was). */
   async answer(key: RequestKey, kept: KeptAnswer, ctx: RequestContext): Promise<KeptResponse | undefined> {
-    const charged = await this.rateLimiter.charge({ tokenId: ctx.viewer?.tokenId ?? null, clientAddress: ctx.clientAddress }, kept.nodeCount, ctx.reader.count);
+    let charged;
+    try {
+      charged = await this.rateLimiter.charge(ctx.payer, kept.nodeCount, ctx.reader.count);
+    } catch (error) {
+      // The limits plugin charges it again, and answers the failure as it answers every other.
+      ctx.logger.warn({ err: error }, 'a kept answer could not be charged: GraphQL answers instead');
+      return undefined;
+    }
     // A spent budget is refused by the limits plugin, as every other: it takes this charge as its own.
-    if (!charged.allowed) return void (ctx.prepaid = charged);
+    ctx.prepaid = charged;
+    if (!charged.allowed) return undefined;
     let data: string | Buffer | undefined;
     try {
       data = await runKept(kept.statement, ctx.reader);
@@ -103,7 +117,7 @@ export class KeptAnswers {
     }
     if (data === undefined) {
       this.kept.delete(key.text);
-      return void (ctx.prepaid = charged);
+      return undefined;
     }
     ctx.rateLimit = charged;
     recordCharge(ctx.record, charged.cost, charged.nodeCount);
@@ -119,12 +133,11 @@ export class KeptAnswers {
     const { answeredBy, charge } = record;
     if (!answeredBy || answeredBy.today !== key.today || !charge || record.chargeVaries) return;
     if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || record.operations.length !== 1 || record.errorCodes.length) return;
+    // Every answer says where the caller's budget stands: a kept one too, with this caller's figures.
+    for (const name of RATE_LIMIT_HEADERS) if (!response.headers.has(name)) return;
     const around = aroundRawJson(response.body.string);
     if (!around) return;
-    const headers = [...response.headers];
-    // Every answer says where the caller's budget stands: a kept one too, with this caller's figures.
-    if (![...RATE_LIMIT_HEADERS].every((name) => response.headers.has(name))) return;
-    this.kept.set(key.text, { statement: answeredBy.statement, operation: record.operations[0], nodeCount: charge.nodeCount, headers, ...around });
+    this.kept.set(key.text, { statement: answeredBy.statement, operation: record.operations[0], nodeCount: charge.nodeCount, headers: [...response.headers], ...around });
   }
 
   get size(): number {
@@ -132,7 +145,7 @@ export class KeptAnswers {
   }
 }
 
-function isSingleOperation(body: unknown): body is { query: string; operationName?: unknown; variables?: unknown } {
+function isSingleOperation(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
   for (const name of Object.keys(body)) if (!REQUEST_FIELDS.has(name)) return false;
   return typeof (body as { query?: unknown }).query === 'string';

@@ -15,9 +15,10 @@ import type { RollupRequest } from './rollup.service';
  * ($1 indicator id, $2 level, $3 area code, $4 the day the area's code is
  * looked up on, $5 the map day), or those of a larger statement (sql-read).
  * `levelOutside`: the caller joins each figure's unit and keeps the level's
- * (sql-read, which reads the unit's fields from that join).
+ * (sql-read, which reads the unit's fields from that join); `values.level`
+ * is then not used.
  */
-export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValues = STATEMENT_PARAMETERS, levelOutside = false): string {
+export function keptRollupSelect(shape: KeptRollupShape, values: KeptRollupValues = STATEMENT_PARAMETERS, { levelOutside = false } = {}): string {
   const conditions = [
     `k.indicator_id = ${values.indicator}`,
     ...(levelOutside ? [] : [`ku.level = ${values.level}`]),

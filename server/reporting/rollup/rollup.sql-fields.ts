@@ -41,7 +41,7 @@ function rollup(read: SqlFieldRead): string | undefined {
       areaDay: shape.within ? read.param(request.geographyAsOf ?? read.today, 'date') : 'null',
       mapDay: shape.onMapDay ? read.param(request.geographyAsOf, 'date') : 'null',
     },
-    true,
+    { levelOutside: true },
   );
   const units = `join administrative_unit ${unit} on ${unit}.id = ${figure}.unit_id and ${unit}.level = ${level}`;
   const figures = `(select k.*, ${indicator.aggregation} = 'RATIO' as ratio from ${kept} k) ${figure} ${units}${read.joins(figure)}`;
@@ -72,7 +72,10 @@ interface RollupScope {
 export const rollupSqlFields: SqlFields = {
   Indicator: { rollup },
   IndicatorRollup: {
-    unit: (read) => read.select((read.scope as RollupScope).unit),
+    unit: (read) => {
+      const scope = read.scope as RollupScope | undefined;
+      return scope?.unit ? read.select(scope.unit) : undefined;
+    },
     period: (read) => joinedObject(read, 'reporting_period', 'period_id'),
     ...FIGURE_NUMBER_FIELDS,
   },
