@@ -33,9 +33,9 @@ test('variables too long, or that JSON cannot write, are not kept by', () => {
 test('past the bound, the statement used longest ago is dropped first', () => {
   const kept = new KeptStatements();
   const key = (i: number) => kept.keyOf(ROLLUP, 'VIEWER', '2026-12-06', { code: `code-${i}` })!;
-  for (let i = 0; i < MAX_KEPT_STATEMENTS; i++) kept.keep(key(i), statement(`text ${i}`));
+  for (let i = 0; i < MAX_KEPT_STATEMENTS; i++) kept.set(key(i), statement(`text ${i}`));
   expect(kept.get(key(0))?.text).toBe('text 0');
-  kept.keep(key(MAX_KEPT_STATEMENTS), null);
+  kept.set(key(MAX_KEPT_STATEMENTS), null);
   expect(kept.size).toBe(MAX_KEPT_STATEMENTS);
   // 0 was used just now: 1 goes.
   expect(kept.get(key(1))).toBeUndefined();
@@ -47,7 +47,7 @@ test('a statement is replaced only where it still stands', () => {
   const kept = new KeptStatements();
   const key = kept.keyOf(ROLLUP, 'VIEWER', '2026-12-06', { code: 'households-electricity' })!;
   const streamed = statement('as rows');
-  kept.keep(key, streamed);
+  kept.set(key, streamed);
   kept.replace(key, streamed, statement('aggregated'));
   kept.replace(key, streamed, statement('aggregated again'));
   expect(kept.get(key)?.text).toBe('aggregated');

@@ -76,14 +76,10 @@ export interface ExhaustedAnswer {
 }
 
 /** The headers every answer carries about the caller's budget: the caller's own each time. */
-export const RATE_LIMIT_HEADERS: ReadonlySet<string> = new Set(['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset', 'x-query-cost']);
+export const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset', 'x-query-cost'] as const;
 
 export function rateLimitHeaders(info: RateLimitInfo): Array<[string, string]> {
-  return [
-    ['x-ratelimit-limit', String(info.limit)],
-    ['x-ratelimit-remaining', String(info.remaining)],
-    ['x-ratelimit-used', String(info.used)],
-    ['x-ratelimit-reset', String(Math.floor(info.resetAt.getTime() / 1000))],
-    ['x-query-cost', String(info.cost)],
-  ];
+  // In RATE_LIMIT_HEADERS' order.
+  const values = [info.limit, info.remaining, info.used, Math.floor(info.resetAt.getTime() / 1000), info.cost];
+  return RATE_LIMIT_HEADERS.map((name, i) => [name, String(values[i])]);
 }

@@ -139,10 +139,6 @@ export class KeptAnswers {
     if (!around) return;
     this.kept.set(key.text, { statement: answeredBy.statement, operation: record.operations[0], nodeCount: charge.nodeCount, headers: [...response.headers], ...around });
   }
-
-  get size(): number {
-    return this.kept.size;
-  }
 }
 
 function isSingleOperation(body: unknown): boolean {

@@ -24,10 +24,13 @@ export const MAX_KEY_CHARS = 2_000;
  * of a one-statement read under load (bench/README.md). A kept null: the
  * resolvers answer that operation for that key.
  */
-export class KeptStatements {
+export class KeptStatements extends RecentlyUsed<string, KeptStatement | null> {
   private readonly operationIds = new WeakMap<OperationDefinitionNode, number>();
   private nextOperationId = 0;
-  private readonly kept = new RecentlyUsed<string, KeptStatement | null>(MAX_KEPT_STATEMENTS);
+
+  constructor() {
+    super(MAX_KEPT_STATEMENTS);
+  }
 
   /** What the statement is kept by; undefined (not kept) for variables JSON cannot write, or too long. */
   keyOf(operation: OperationDefinitionNode, role: string | undefined, today: string, variables: Record<string, unknown>): string | undefined {
@@ -40,23 +43,5 @@ export class KeptStatements {
       return undefined;
     }
     return json.length > MAX_KEY_CHARS ? undefined : `${id} ${role ?? ''} ${today} ${json}`;
-  }
-
-  /** The statement kept under `key` (null: the resolvers answer), undefined if none is. */
-  get(key: string): KeptStatement | null | undefined {
-    return this.kept.get(key);
-  }
-
-  keep(key: string, statement: KeptStatement | null): void {
-    this.kept.set(key, statement);
-  }
-
-  /** `statement` in the place of `was`, unless another request has replaced it already. */
-  replace(key: string, was: KeptStatement, statement: KeptStatement): void {
-    this.kept.replace(key, was, statement);
-  }
-
-  get size(): number {
-    return this.kept.size;
   }
 }

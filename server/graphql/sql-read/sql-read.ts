@@ -72,7 +72,7 @@ export class SqlReads {
     let statement = found;
     if (statement === undefined) {
       statement = this.write(document, operation, variables, ctx, today, true);
-      if (key !== undefined && statement !== undefined) this.kept.keep(key, statement);
+      if (key !== undefined && statement !== undefined) this.kept.set(key, statement);
     }
     if (!statement) return undefined;
     let answer: Answer;
